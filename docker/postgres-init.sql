@@ -1,0 +1,3 @@
+create database patient_service;
+create database treatment_service;
+create database inventory_service;

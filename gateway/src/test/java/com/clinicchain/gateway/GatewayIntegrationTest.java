@@ -1,0 +1,292 @@
+package com.clinicchain.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.clinicchain.testsupport.Infrastructure;
+import com.clinicchain.testsupport.Tokens;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway against a real Keycloak (from test-support) and a real downstream HTTP server that echoes what it
+ * received. Nothing in the security chain is stubbed: tokens are real, and so are signature, issuer, audience and
+ * expiry checks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIntegrationTest {
+
+    private static final String ALLOWED_ORIGIN = "http://localhost:5173";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static HttpServer echoServer;
+
+    private static ExecutorService echoExecutor;
+
+    private static String ritaToken;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        startEchoServer();
+        String echoUrl = "http://127.0.0.1:" + echoServer.getAddress().getPort();
+        int closedPort = freePort();
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> Infrastructure.get().issuerUri());
+        registry.add("PATIENT_SERVICE_URL", () -> echoUrl);
+        registry.add("TREATMENT_SERVICE_URL", () -> echoUrl);
+        registry.add("INVENTORY_SERVICE_URL", () -> "http://127.0.0.1:" + closedPort);
+        registry.add("CORS_ALLOWED_ORIGINS", () -> ALLOWED_ORIGIN + ",http://127.0.0.1:5173");
+        // a short response timeout so that the 504 case runs quickly (production: 10 s)
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+    }
+
+    @BeforeAll
+    static void token() {
+        ritaToken = Tokens.password("rita.reception");
+    }
+
+    @AfterAll
+    static void stopEchoServer() {
+        if (echoServer != null) {
+            echoServer.stop(0);
+            echoExecutor.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutTokenAnswers401Problem() throws Exception {
+        HttpResponse<String> response = send(get("/api/patients"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertProblem(response, 401, "/problems/unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("X-Correlation-Id")).isPresent();
+    }
+
+    @Test
+    void garbageAndForgedTokensAnswer401() throws Exception {
+        HttpResponse<String> garbage = send(get("/api/patients").header("Authorization", "Bearer not-a-jwt"));
+        assertThat(garbage.statusCode()).isEqualTo(401);
+        assertProblem(garbage, 401, "/problems/unauthorized");
+
+        // rita's real token with a changed payload: the signature no longer matches
+        String[] parts = ritaToken.split("\\.");
+        Map<String, Object> claims = new LinkedHashMap<>(Tokens.claims(ritaToken));
+        claims.put("realm_access", Map.of("roles", java.util.List.of("admin")));
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(JSON.writeValueAsString(claims).getBytes(StandardCharsets.UTF_8));
+        String forged = parts[0] + "." + payload + "." + parts[2];
+        HttpResponse<String> forgedResponse = send(get("/api/patients").header("Authorization", "Bearer " + forged));
+        assertThat(forgedResponse.statusCode()).isEqualTo(401);
+        assertProblem(forgedResponse, 401, "/problems/unauthorized");
+    }
+
+    @Test
+    void realTokenReachesTheServiceUnchangedWithACorrelationId() throws Exception {
+        HttpResponse<String> response = send(get("/api/patients?page=0&size=20").header("Authorization", "Bearer " + ritaToken));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode echo = JSON.readTree(response.body());
+        assertThat(echo.get("path").asString()).isEqualTo("/api/patients?page=0&size=20");
+        assertThat(echo.get("authorization").asString()).isEqualTo("Bearer " + ritaToken);
+        String forwardedId = echo.get("correlationId").asString();
+        assertThat(forwardedId).matches("[0-9a-f-]{36}");
+        assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly(forwardedId);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+
+        HttpResponse<String> treatment = send(get("/api/follow-ups/x").header("Authorization", "Bearer " + ritaToken));
+        assertThat(treatment.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(treatment.body()).get("path").asString()).isEqualTo("/api/follow-ups/x");
+    }
+
+    @Test
+    void safeCorrelationIdIsForwardedAndUnsafeOneReplaced() throws Exception {
+        HttpResponse<String> safe = send(get("/api/consents/1").header("Authorization", "Bearer " + ritaToken)
+                .header("X-Correlation-Id", "web-1.abc_DEF"));
+        assertThat(safe.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(safe.body()).get("correlationId").asString()).isEqualTo("web-1.abc_DEF");
+        assertThat(safe.headers().allValues("X-Correlation-Id")).containsExactly("web-1.abc_DEF");
+
+        for (String unsafe : new String[] { "evil id;drop", "x".repeat(65), "<script>" }) {
+            HttpResponse<String> replaced = send(get("/api/sessions/1").header("Authorization", "Bearer " + ritaToken)
+                    .header("X-Correlation-Id", unsafe));
+            assertThat(replaced.statusCode()).isEqualTo(200);
+            String forwarded = JSON.readTree(replaced.body()).get("correlationId").asString();
+            assertThat(forwarded).isNotEqualTo(unsafe).matches("[0-9a-f-]{36}");
+            assertThat(replaced.headers().allValues("X-Correlation-Id")).containsExactly(forwarded);
+        }
+    }
+
+    @Test
+    void serviceThatIsDownAnswers503Problem() throws Exception {
+        HttpResponse<String> response = send(get("/api/inventory/products").header("Authorization", "Bearer " + ritaToken));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertProblem(response, 503, "/problems/service-unavailable");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
+    }
+
+    @Test
+    void slowServiceAnswers504Problem() throws Exception {
+        HttpResponse<String> response = send(get("/api/sessions/slow").header("Authorization", "Bearer " + ritaToken));
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertProblem(response, 504, "/problems/gateway-timeout");
+    }
+
+    @Test
+    void unknownPathWithTokenAnswers404Problem() throws Exception {
+        HttpResponse<String> response = send(get("/api/nothing-here").header("Authorization", "Bearer " + ritaToken));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertProblem(response, 404, "/problems/not-found");
+    }
+
+    @Test
+    void corsPreflightOnlyForConfiguredOrigins() throws Exception {
+        HttpResponse<String> allowed = send(preflight(ALLOWED_ORIGIN));
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED_ORIGIN);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PATCH");
+
+        HttpResponse<String> other = send(preflight("http://evil.example"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        HttpResponse<String> actual = send(get("/api/patients/1").header("Origin", ALLOWED_ORIGIN)
+                .header("Authorization", "Bearer " + ritaToken));
+        assertThat(actual.statusCode()).isEqualTo(200);
+        assertThat(actual.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ALLOWED_ORIGIN);
+        assertThat(actual.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                .contains("ETag", "Location", "X-Correlation-Id");
+    }
+
+    @Test
+    void healthIsOpenOtherActuatorEndpointsAreNot() throws Exception {
+        HttpResponse<String> health = send(get("/actuator/health"));
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(health.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(health.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+
+        assertThat(send(get("/actuator/health/readiness")).statusCode()).isEqualTo(200);
+        assertThat(send(get("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> prometheus = send(get("/actuator/prometheus"));
+        assertThat(prometheus.statusCode()).isEqualTo(401);
+        assertProblem(prometheus, 401, "/problems/unauthorized");
+        assertThat(send(get("/actuator/env")).statusCode()).isEqualTo(401);
+    }
+
+    // --- helpers ---
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20)).GET();
+    }
+
+    private HttpRequest.Builder preflight(String origin) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/patients"))
+                .timeout(Duration.ofSeconds(20))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo(type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("\tat ").doesNotContain("trace");
+    }
+
+    private static void startEchoServer() throws IOException {
+        if (echoServer != null) {
+            return;
+        }
+        echoServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        echoExecutor = Executors.newFixedThreadPool(4);
+        echoServer.setExecutor(echoExecutor);
+        echoServer.createContext("/", GatewayIntegrationTest::echo);
+        echoServer.start();
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        try {
+            String path = exchange.getRequestURI().toString();
+            if (path.contains("/slow")) {
+                try {
+                    Thread.sleep(3500);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("path", path);
+            body.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
+            body.put("correlationId", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+            byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("Server", "echo/1.0");
+            String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+            if (correlationId != null) {
+                exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
+            }
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        catch (IOException ex) {
+            // the gateway gave up on a slow answer: nothing to do
+        }
+        finally {
+            exchange.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}

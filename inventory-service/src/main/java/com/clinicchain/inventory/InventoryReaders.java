@@ -1,0 +1,34 @@
+package com.clinicchain.inventory;
+
+import java.util.Optional;
+import java.util.Set;
+
+import com.clinicchain.kit.security.Caller;
+
+/**
+ * Who may look at a clinic's stock, lots and vials. Staff see only their own clinics; admins and partners
+ * holding {@code inventory.read} see every clinic of their chain. Plain Java, unit-tested.
+ */
+public final class InventoryReaders {
+
+    public static final String READ_SCOPE = "inventory.read";
+    /** The gate on the controllers; {@link #mayRead} then narrows it to clinics. */
+    public static final String MAY_READ =
+            "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
+
+    private InventoryReaders() {
+    }
+
+    public static boolean seesWholeChain(Caller caller) {
+        return caller.hasRole(Caller.ADMIN) || (caller.partner() && caller.hasScope(READ_SCOPE));
+    }
+
+    public static boolean mayRead(Caller caller, String clinicId) {
+        return seesWholeChain(caller) || caller.clinicIds().contains(clinicId);
+    }
+
+    /** The clinics a listing is limited to, or empty when the caller sees the whole chain. */
+    public static Optional<Set<String>> visibleClinics(Caller caller) {
+        return seesWholeChain(caller) ? Optional.empty() : Optional.of(caller.clinicIds());
+    }
+}

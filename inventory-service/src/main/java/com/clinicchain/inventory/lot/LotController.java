@@ -1,0 +1,68 @@
+package com.clinicchain.inventory.lot;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.product.Products;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+import jakarta.validation.Valid;
+
+@RestController
+class LotController {
+
+    private final LotReceiving receiving;
+    private final Lots lots;
+    private final Vials vials;
+    private final Products products;
+
+    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products) {
+        this.receiving = receiving;
+        this.lots = lots;
+        this.vials = vials;
+        this.products = products;
+    }
+
+    @PostMapping("/api/inventory/lots")
+    @PreAuthorize("hasAnyRole('manager', 'admin')")
+    ResponseEntity<LotResponse> receive(Caller caller, @Valid @RequestBody ReceiveLotRequest request) {
+        LotReceiving.Received received = receiving.receive(caller, request);
+        return ResponseEntity.created(URI.create("/api/inventory/lots/" + received.lot().id()))
+                .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds()));
+    }
+
+    @GetMapping("/api/inventory/lots/{id}")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    LotResponse get(Caller caller, @PathVariable UUID id) {
+        Lot lot = lots.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("lot " + id));
+        if (!InventoryReaders.mayRead(caller, lot.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + lot.clinicId());
+        }
+        int unitsPerVial = products.find(lot.productId()).orElseThrow().unitsPerVial();
+        return LotResponse.of(lot, unitsPerVial, vials.idsOfLot(caller.chainId(), id));
+    }
+
+    @GetMapping("/api/inventory/vials")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    PageResponse<VialResponse> vialsAt(Caller caller, @RequestParam String clinicId,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "20") int size) {
+        if (!InventoryReaders.mayRead(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return vials.atClinic(caller.chainId(), clinicId, new PageRequest(page, size)).map(VialResponse::of);
+    }
+}

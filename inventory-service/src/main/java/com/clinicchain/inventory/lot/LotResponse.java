@@ -1,0 +1,16 @@
+package com.clinicchain.inventory.lot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record LotResponse(UUID id, UUID productId, String lotNumber, LocalDate expiryDate, String supplier,
+                          String clinicId, int vialCount, int unitsPerVial, String receivedBy, Instant receivedAt,
+                          List<UUID> vialIds) {
+
+    static LotResponse of(Lot lot, int unitsPerVial, List<UUID> vialIds) {
+        return new LotResponse(lot.id(), lot.productId(), lot.lotNumber(), lot.expiryDate(), lot.supplier(),
+                lot.clinicId(), lot.vialCount(), unitsPerVial, lot.receivedBy(), lot.receivedAt(), vialIds);
+    }
+}

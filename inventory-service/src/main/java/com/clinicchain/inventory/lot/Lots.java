@@ -1,0 +1,39 @@
+package com.clinicchain.inventory.lot;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every query takes the caller's chain: another chain's lot is simply not found. */
+@Repository
+public class Lots {
+
+    private final JdbcClient jdbc;
+
+    Lots(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Lot> find(String chainId, UUID id) {
+        return jdbc.sql("select * from lot where chain_id = ? and id = ?").params(chainId, id)
+                .query(Lot.class).optional();
+    }
+
+    boolean exists(String chainId, UUID productId, String lotNumber) {
+        return jdbc.sql("select exists (select 1 from lot where chain_id = ? and product_id = ? and lot_number = ?)")
+                .params(chainId, productId, lotNumber).query(Boolean.class).single();
+    }
+
+    void insert(Lot lot) {
+        jdbc.sql("""
+                insert into lot (id, chain_id, clinic_id, product_id, lot_number, expiry_date, supplier, vial_count,
+                                 received_by, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(lot.id(), lot.chainId(), lot.clinicId(), lot.productId(), lot.lotNumber(), lot.expiryDate(),
+                        lot.supplier(), lot.vialCount(), lot.receivedBy(), Timestamp.from(lot.receivedAt()))
+                .update();
+    }
+}

@@ -1,0 +1,13 @@
+package com.clinicchain.inventory.lot;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record VialResponse(UUID id, String clinicId, UUID productId, UUID lotId, String lotNumber,
+                           LocalDate expiryDate, VialStatus status, int unitsRemaining) {
+
+    static VialResponse of(VialLine vial) {
+        return new VialResponse(vial.id(), vial.clinicId(), vial.productId(), vial.lotId(), vial.lotNumber(),
+                vial.expiryDate(), vial.status(), vial.unitsRemaining());
+    }
+}

@@ -1,0 +1,5 @@
+package com.clinicchain.inventory.lot;
+
+public enum VialStatus {
+    SEALED, IN_USE, DEPLETED
+}

@@ -1,0 +1,69 @@
+package com.clinicchain.inventory.lot;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/** Every vial is of one chain, clinic, product and lot; every query names the chain. */
+@Repository
+public class Vials {
+
+    private static final String LINE = """
+            select v.id, v.clinic_id, v.product_id, v.lot_id, l.lot_number, l.expiry_date, v.status, v.units_remaining
+            from vial v join lot l on l.id = v.lot_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Vials(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return the ids of the new sealed vials, in a stable order */
+    List<UUID> addSealed(Lot lot, int unitsPerVial) {
+        return jdbc.sql("""
+                with added as (
+                    insert into vial (id, chain_id, clinic_id, product_id, lot_id, status, units_remaining)
+                    select gen_random_uuid(), ?, ?, ?, ?, 'SEALED', ? from generate_series(1, ?)
+                    returning id)
+                select id from added order by id""")
+                .params(lot.chainId(), lot.clinicId(), lot.productId(), lot.id(), unitsPerVial, lot.vialCount())
+                .query(UUID.class).list();
+    }
+
+    List<UUID> idsOfLot(String chainId, UUID lotId) {
+        return jdbc.sql("select id from vial where chain_id = ? and lot_id = ? order by id").params(chainId, lotId)
+                .query(UUID.class).list();
+    }
+
+    PageResponse<VialLine> atClinic(String chainId, String clinicId, PageRequest page) {
+        List<VialLine> items = jdbc.sql(LINE + """
+                where v.chain_id = ? and v.clinic_id = ?
+                order by l.expiry_date, l.lot_number, v.id limit ? offset ?""")
+                .params(chainId, clinicId, page.size(), page.offset()).query(VialLine.class).list();
+        long total = jdbc.sql("select count(*) from vial where chain_id = ? and clinic_id = ?")
+                .params(chainId, clinicId).query(Long.class).single();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Draws units from a vial, if it is of that chain, clinic and product, not depleted, and holds enough;
+     * a vial drawn to zero is depleted.
+     *
+     * @return whether the units were drawn
+     */
+    public boolean draw(String chainId, String clinicId, UUID productId, UUID vialId, int units) {
+        return jdbc.sql("""
+                update vial set units_remaining = units_remaining - :units,
+                                status = case when units_remaining = :units then 'DEPLETED' else 'IN_USE' end
+                where id = :vialId and chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
+                  and status <> 'DEPLETED' and units_remaining >= :units""")
+                .param("units", units).param("vialId", vialId).param("chainId", chainId)
+                .param("clinicId", clinicId).param("productId", productId).update() == 1;
+    }
+}

@@ -1,0 +1,26 @@
+package com.clinicchain.inventory.product;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+
+@RestController
+class ProductController {
+
+    private final Products products;
+
+    ProductController(Products products) {
+        this.products = products;
+    }
+
+    /** The catalogue is public knowledge within the platform: every reader of inventory may see it whole. */
+    @GetMapping("/api/inventory/products")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    List<ProductResponse> list() {
+        return products.all().stream().map(ProductResponse::of).toList();
+    }
+}

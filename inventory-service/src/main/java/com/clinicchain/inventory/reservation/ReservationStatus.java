@@ -1,0 +1,5 @@
+package com.clinicchain.inventory.reservation;
+
+public enum ReservationStatus {
+    RESERVED, REJECTED, RELEASED, CONSUMED
+}

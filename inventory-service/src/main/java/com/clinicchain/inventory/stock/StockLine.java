@@ -1,0 +1,8 @@
+package com.clinicchain.inventory.stock;
+
+import java.util.UUID;
+
+/** One row of a stock listing: a stock level joined with its product and a count of its sealed vials. */
+public record StockLine(String clinicId, UUID productId, String brand, int onHandUnits, int reservedUnits,
+                        int sealedVials) {
+}

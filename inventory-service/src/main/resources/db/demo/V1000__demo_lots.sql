@@ -1,0 +1,20 @@
+-- One lot of ten sealed vials of the demo product at each demo clinic. No events: the demo data of the
+-- treatment service carries its own copy of these vials.
+insert into lot (id, chain_id, clinic_id, product_id, lot_number, expiry_date, supplier, vial_count, received_by)
+values ('00000000-0000-4000-8000-000000000301', 'demo-chain', 'clinic-north', '00000000-0000-4000-8000-000000000001',
+        'C3709C3', '2029-06-30', 'Allergan Aesthetics', 10, 'demo'),
+       ('00000000-0000-4000-8000-000000000302', 'demo-chain', 'clinic-south', '00000000-0000-4000-8000-000000000001',
+        'C3710C4', '2029-09-30', 'Allergan Aesthetics', 10, 'demo');
+
+insert into vial (id, chain_id, clinic_id, product_id, lot_id, status, units_remaining)
+select ('00000000-0000-4000-8000-0000000003' || lpad((10 + n)::text, 2, '0'))::uuid, 'demo-chain', 'clinic-north',
+       '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000301', 'SEALED', 100
+from generate_series(1, 10) as n;
+insert into vial (id, chain_id, clinic_id, product_id, lot_id, status, units_remaining)
+select ('00000000-0000-4000-8000-0000000003' || lpad((20 + n)::text, 2, '0'))::uuid, 'demo-chain', 'clinic-south',
+       '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000302', 'SEALED', 100
+from generate_series(1, 10) as n;
+
+insert into stock (chain_id, clinic_id, product_id, on_hand_units, reserved_units)
+values ('demo-chain', 'clinic-north', '00000000-0000-4000-8000-000000000001', 1000, 0),
+       ('demo-chain', 'clinic-south', '00000000-0000-4000-8000-000000000001', 1000, 0);

@@ -1,0 +1,37 @@
+package com.clinicchain.inventory.lot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.kit.problem.ProblemException;
+
+class LotDetailsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+
+    @Test
+    void refusesALotThatExpiresTodayOrEarlier() {
+        for (LocalDate expiry : new LocalDate[] { TODAY, TODAY.minusDays(1), TODAY.minusYears(2) }) {
+            assertThatThrownBy(() -> LotDetails.checkExpiry(expiry, TODAY))
+                    .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                        assertThat(problem.status().value()).isEqualTo(400);
+                        assertThat(problem.getMessage()).startsWith("expiryDate");
+                    });
+        }
+    }
+
+    @Test
+    void acceptsALotThatExpiresLater() {
+        assertThatCode(() -> LotDetails.checkExpiry(TODAY.plusDays(1), TODAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void lotNumbersCompareAsPrinted() {
+        assertThat(LotDetails.normaliseLotNumber("  c3709c3 ")).isEqualTo("C3709C3");
+    }
+}

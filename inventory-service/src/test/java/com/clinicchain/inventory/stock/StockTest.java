@@ -1,0 +1,98 @@
+package com.clinicchain.inventory.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StockTest {
+
+    @Test
+    void holdsNeverExceedTheShelf() {
+        assertThatThrownBy(() -> new Stock(10, 11)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Stock(10, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Stock(10, 10).availableUnits()).isZero();
+    }
+
+    @Test
+    void receivingAddsToTheShelf() {
+        assertThat(Stock.EMPTY.receive(1000)).isEqualTo(new Stock(1000, 0));
+        assertThat(new Stock(100, 40).receive(200)).isEqualTo(new Stock(300, 40));
+        assertThatThrownBy(() -> Stock.EMPTY.receive(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reservesWhatIsAvailable() {
+        assertThat(new Stock(100, 80).reserve(20)).contains(new Stock(100, 100));
+        assertThat(new Stock(100, 0).reserve(24)).contains(new Stock(100, 24));
+    }
+
+    @Test
+    void refusesToReserveMoreThanIsAvailable() {
+        assertThat(new Stock(100, 81).reserve(20)).isEmpty();
+        assertThat(Stock.EMPTY.reserve(1)).isEmpty();
+    }
+
+    @Test
+    void refusesToReserveNothingOrLess() {
+        assertThatThrownBy(() -> new Stock(100, 0).reserve(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Stock(100, 0).reserve(-5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theLastUnitsGoToOneSessionOnly() {
+        Stock stock = new Stock(10, 0);
+        int granted = 0;
+        for (int i = 0; i < 50; i++) {
+            var next = stock.reserve(1);
+            if (next.isPresent()) {
+                stock = next.get();
+                granted++;
+            }
+        }
+        assertThat(granted).isEqualTo(10);
+        assertThat(stock).isEqualTo(new Stock(10, 10));
+    }
+
+    @Test
+    void releaseGivesTheHoldBack() {
+        assertThat(new Stock(100, 40).release(20)).isEqualTo(new Stock(100, 20));
+        assertThat(new Stock(100, 40).release(0)).isEqualTo(new Stock(100, 40));
+    }
+
+    @Test
+    void releasingMoreThanIsHeldReleasesWhatIsHeld() {
+        assertThat(new Stock(100, 10).release(20)).isEqualTo(new Stock(100, 0));
+    }
+
+    @Test
+    void consumingTakesTheUsedUnitsOffTheShelfAndEndsTheHold() {
+        var consumption = new Stock(1000, 60).consume(20, 24);
+        assertThat(consumption.after()).isEqualTo(new Stock(980, 36));
+        assertThat(consumption.overcommittedUnits()).isZero();
+    }
+
+    @Test
+    void usingMoreThanWasHeldTakesTheRestFromWhatIsAvailable() {
+        assertThat(new Stock(100, 20).consume(30, 20).after()).isEqualTo(new Stock(70, 0));
+    }
+
+    @Test
+    void consumingWithoutAHoldStillTakesTheUnits() {
+        assertThat(new Stock(100, 0).consume(20, 0).after()).isEqualTo(new Stock(80, 0));
+    }
+
+    @Test
+    void whenOtherHoldsNoLongerFitTheyAreCutAndReported() {
+        // 100 on hand, 100 held: this session held 10 but used 30, so others' 90 units fit only 70
+        var consumption = new Stock(100, 100).consume(30, 10);
+        assertThat(consumption.after()).isEqualTo(new Stock(70, 70));
+        assertThat(consumption.overcommittedUnits()).isEqualTo(20);
+    }
+
+    @Test
+    void cannotUseMoreThanIsOnTheShelf() {
+        assertThatThrownBy(() -> new Stock(10, 0).consume(11, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Stock(10, 0).consume(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

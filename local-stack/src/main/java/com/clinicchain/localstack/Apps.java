@@ -1,0 +1,84 @@
+package com.clinicchain.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The four apps, started side by side against one set of infrastructure and stopped together. */
+public final class Apps implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final List<AppProcess> processes;
+    private final AppPorts ports;
+
+    private Apps(List<AppProcess> processes, AppPorts ports) {
+        this.processes = processes;
+        this.ports = ports;
+    }
+
+    /**
+     * @param demoData whether the services load the demo patients and stock (Spring profile {@code demo})
+     */
+    public static Apps start(Path projectRoot, String version, Infra infra, AppPorts ports, Path logDir,
+                             boolean demoData) {
+        List<AppProcess> started = new ArrayList<>();
+        try {
+            for (App app : App.values()) {
+                started.add(AppProcess.start(app.jar(projectRoot, version), app, ports.of(app),
+                        environment(app, infra, ports, demoData), logDir));
+            }
+            var apps = new Apps(started, ports);
+            started.forEach(process -> process.awaitReady(READY_TIMEOUT));
+            return apps;
+        } catch (RuntimeException e) {
+            started.forEach(AppProcess::close);
+            throw e;
+        }
+    }
+
+    private static Map<String, String> environment(App app, Infra infra, AppPorts ports, boolean demoData) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KEYCLOAK_ISSUER_URI", infra.issuerUri());
+        if (app == App.GATEWAY) {
+            env.put("PATIENT_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.PATIENT));
+            env.put("TREATMENT_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.TREATMENT));
+            env.put("INVENTORY_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.INVENTORY));
+            return env;
+        }
+        env.put("DB_URL", infra.jdbcUrl().apply(app.database()));
+        env.put("DB_USERNAME", infra.dbUsername());
+        env.put("DB_PASSWORD", infra.dbPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        if (demoData) {
+            env.put("SPRING_PROFILES_ACTIVE", "demo");
+        }
+        return env;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.of(App.GATEWAY);
+    }
+
+    public String url(App app) {
+        return "http://127.0.0.1:" + ports.of(app);
+    }
+
+    /** Pid and time to ready of each app, for the figures a developer reports. */
+    public Map<App, String> summary() {
+        Map<App, String> summary = new HashMap<>();
+        processes.forEach(p -> summary.put(p.app(), "pid " + p.pid() + ", ready in " + p.startup().toMillis() + " ms"));
+        return summary;
+    }
+
+    /** The gateway first, so that no request reaches a service that is shutting down. */
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.clinicchain.patient.consent;
+
+public enum ConsentMethod {
+    IN_CLINIC, REMOTE
+}

@@ -1,0 +1,9 @@
+package com.clinicchain.patient.patient;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record Patient(UUID id, String chainId, String medicalRecordNumber, String givenName, String familyName,
+                      LocalDate dateOfBirth, Sex sex, String phone, String email, String homeClinicId,
+                      String preferredLanguage, int version) {
+}

@@ -1,0 +1,5 @@
+package com.clinicchain.patient.patient;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNDISCLOSED
+}

@@ -1,0 +1,17 @@
+package com.clinicchain.kit.problem;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration
+@Import(ProblemHandler.class)
+public class ProblemConfiguration {
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
+        return new ProblemSecurityHandlers(json);
+    }
+}

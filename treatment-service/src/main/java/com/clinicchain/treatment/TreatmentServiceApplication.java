@@ -1,0 +1,12 @@
+package com.clinicchain.treatment;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class TreatmentServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TreatmentServiceApplication.class, args);
+    }
+}

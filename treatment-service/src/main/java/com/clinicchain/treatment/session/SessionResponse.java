@@ -1,0 +1,23 @@
+package com.clinicchain.treatment.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record SessionResponse(UUID id, String clinicId, UUID patientId, String practitioner, UUID productId,
+                              Instant startsAt, int durationMinutes, int expectedUnits, SessionStatus status,
+                              StockStatus stockStatus, String completedBy, Instant completedAt,
+                              List<InjectionResponse> injections) {
+
+    public record InjectionResponse(TreatmentArea area, int units, UUID vialId, String lotNumber, LocalDate expiryDate) {
+    }
+
+    static SessionResponse of(InjectionSession session, List<Injection> injections) {
+        return new SessionResponse(session.id(), session.clinicId(), session.patientId(), session.practitioner(),
+                session.productId(), session.startsAt(), session.durationMinutes(), session.expectedUnits(),
+                session.status(), session.stockStatus(), session.completedBy(), session.completedAt(),
+                injections.stream().map(i -> new InjectionResponse(i.area(), i.units(), i.vialId(), i.lotNumber(),
+                        i.expiryDate())).toList());
+    }
+}

@@ -1,0 +1,5 @@
+package com.clinicchain.treatment.session;
+
+public enum TreatmentArea {
+    GLABELLAR_LINES, LATERAL_CANTHAL_LINES, FOREHEAD_LINES, OTHER
+}
