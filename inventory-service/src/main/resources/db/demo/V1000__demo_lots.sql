@@ -1,5 +1,4 @@
--- One lot of ten sealed vials of the demo product at each demo clinic. No events: the demo data of the
--- treatment service carries its own copy of these vials.
+-- One lot of ten sealed vials of the demo product at each demo clinic.
 insert into lot (id, chain_id, clinic_id, product_id, lot_number, expiry_date, supplier, vial_count, received_by)
 values ('00000000-0000-4000-8000-000000000301', 'demo-chain', 'clinic-north', '00000000-0000-4000-8000-000000000001',
         'C3709C3', '2029-06-30', 'Allergan Aesthetics', 10, 'demo'),
@@ -18,3 +17,17 @@ from generate_series(1, 10) as n;
 insert into stock (chain_id, clinic_id, product_id, on_hand_units, reserved_units)
 values ('demo-chain', 'clinic-north', '00000000-0000-4000-8000-000000000001', 1000, 0),
        ('demo-chain', 'clinic-south', '00000000-0000-4000-8000-000000000001', 1000, 0);
+
+-- The treatment service learns of the demo vials as of any delivery: from LotReceived, through the outbox.
+insert into outbox_event (event_id, topic, record_key, event_type, event_version, envelope)
+select ('00000000-0000-4000-8000-0000000004' || right(l.id::text, 2))::uuid, 'inventory-events', l.id::text,
+       'LotReceived', 1,
+       json_build_object(
+           'id', ('00000000-0000-4000-8000-0000000004' || right(l.id::text, 2))::uuid, 'type', 'LotReceived',
+           'version', 1, 'occurredAt', '2026-01-01T00:00:00Z', 'chainId', l.chain_id,
+           'payload', json_build_object(
+               'lotId', l.id, 'lotNumber', l.lot_number, 'productId', l.product_id, 'clinicId', l.clinic_id,
+               'expiryDate', l.expiry_date, 'unitsPerVial', 100,
+               'vialIds', (select json_agg(v.id order by v.id) from vial v where v.lot_id = l.id)))::text
+from lot l
+where l.chain_id = 'demo-chain' and l.received_by = 'demo';

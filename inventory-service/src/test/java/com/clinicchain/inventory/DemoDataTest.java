@@ -12,11 +12,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.clinicchain.testsupport.Infrastructure;
 
-/** The demo profile's migrations apply on a real PostgreSQL and leave stock that matches the vials. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo profile's migrations apply on a real PostgreSQL, leave stock that matches the vials and announce the
+ * vials to the treatment service as LotReceived events.
+ */
 class DemoDataTest {
 
     @Test
-    void demoLotsMatchTheirStockAndPublishNothing() {
+    void demoLotsMatchTheirStockAndAreAnnounced() {
         Infrastructure infrastructure = Infrastructure.get();
         var dataSource = new DriverManagerDataSource(infrastructure.jdbcUrl("inventory_service_demo"),
                 infrastructure.dbUsername(), infrastructure.dbPassword());
@@ -38,6 +43,13 @@ class DemoDataTest {
             assertThat(((Number) row.get("sealed")).intValue()).isEqualTo(10);
         }
         assertThat(stock).extracting(row -> row.get("clinic_id")).containsExactly("clinic-north", "clinic-south");
-        assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isZero();
+        List<String> announced = jdbc.sql("select envelope from outbox_event where event_type = 'LotReceived'")
+                .query(String.class).list();
+        assertThat(announced).hasSize(2).allSatisfy(envelope -> {
+            var event = JsonMapper.builder().build().readTree(envelope);
+            assertThat(event.get("chainId").asString()).isEqualTo("demo-chain");
+            assertThat(event.get("payload").get("vialIds")).hasSize(10);
+            assertThat(event.get("payload").get("expiryDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        });
     }
 }
