@@ -65,6 +65,9 @@ class GatewayIntegrationTest {
         registry.add("CORS_ALLOWED_ORIGINS", () -> ALLOWED_ORIGIN + ",http://127.0.0.1:5173");
         // a short response timeout so that the 504 case runs quickly (production: 10 s)
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+        // a small partner allowance, so that the 429 case needs only a few requests
+        registry.add("clinic.gateway.limits.partner.burst", () -> "3");
+        registry.add("clinic.gateway.limits.partner.per-second", () -> "0.1");
     }
 
     @BeforeAll
@@ -204,6 +207,32 @@ class GatewayIntegrationTest {
         assertThat(prometheus.statusCode()).isEqualTo(401);
         assertProblem(prometheus, 401, "/problems/unauthorized");
         assertThat(send(get("/actuator/env")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPartnerOverItsRateGets429WithRetryAfterWhileStaffGoOn() throws Exception {
+        String partner = Tokens.clientCredentials("partner-demo", "partner-demo-secret");
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(get("/api/patients").header("Authorization", "Bearer " + partner)).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> limited = send(get("/api/patients").header("Authorization", "Bearer " + partner));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertProblem(limited, 429, "/problems/too-many-requests");
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 10L));
+        assertThat(send(get("/api/patients").header("Authorization", "Bearer " + ritaToken)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413BeforeReachingAService() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/patients"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + ritaToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"" + "x".repeat(1_100_000) + "\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertProblem(response, 413, "/problems/payload-too-large");
     }
 
     // --- helpers ---

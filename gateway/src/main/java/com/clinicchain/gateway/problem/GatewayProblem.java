@@ -17,6 +17,8 @@ public enum GatewayProblem {
             "The request could not be understood."),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "/problems/payload-too-large", "Content Too Large",
             "The request body is too large."),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "/problems/too-many-requests", "Too Many Requests",
+            "This client sent too many requests; retry later."),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "/problems/service-unavailable", "Service Unavailable",
             "The service behind this path is not reachable right now; try again later."),
     GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "/problems/gateway-timeout", "Gateway Timeout",
