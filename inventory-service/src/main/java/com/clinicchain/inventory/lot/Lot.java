@@ -5,5 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record Lot(UUID id, String chainId, String clinicId, UUID productId, String lotNumber, LocalDate expiryDate,
-                  String supplier, int vialCount, String receivedBy, Instant receivedAt) {
+                  String supplier, int vialCount, String receivedBy, Instant receivedAt, LotStatus status,
+                  String statusReason) {
 }

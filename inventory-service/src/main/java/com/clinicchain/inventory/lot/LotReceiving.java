@@ -13,6 +13,7 @@ import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -26,8 +27,10 @@ class LotReceiving {
     private final Vials vials;
     private final StockLevels stock;
     private final Outbox outbox;
+    private final StockAlerts alerts;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox) {
+    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts) {
+        this.alerts = alerts;
         this.products = products;
         this.lots = lots;
         this.vials = vials;
@@ -52,12 +55,14 @@ class LotReceiving {
                     "lot " + lotNumber + " of this product has already been received in your chain");
         }
         Lot lot = new Lot(UUID.randomUUID(), caller.chainId(), request.clinicId(), product.id(), lotNumber,
-                request.expiryDate(), request.supplier().trim(), request.vialCount(), caller.username(), Instant.now());
+                request.expiryDate(), request.supplier().trim(), request.vialCount(), caller.username(), Instant.now(),
+                LotStatus.AVAILABLE, null);
         lots.insert(lot);
         List<UUID> vialIds = vials.addSealed(lot, product.unitsPerVial());
         stock.receive(lot.chainId(), lot.clinicId(), product.id(), lot.vialCount() * product.unitsPerVial());
         outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotReceived(lot.id(), lot.lotNumber(),
                 product.id(), lot.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));
+        alerts.check(lot.chainId(), lot.clinicId(), product.id());
         return new Received(lot, product.unitsPerVial(), vialIds);
     }
 }

@@ -7,10 +7,11 @@ import java.util.UUID;
 
 public record LotResponse(UUID id, UUID productId, String lotNumber, LocalDate expiryDate, String supplier,
                           String clinicId, int vialCount, int unitsPerVial, String receivedBy, Instant receivedAt,
-                          List<UUID> vialIds) {
+                          LotStatus status, String statusReason, List<UUID> vialIds) {
 
     static LotResponse of(Lot lot, int unitsPerVial, List<UUID> vialIds) {
         return new LotResponse(lot.id(), lot.productId(), lot.lotNumber(), lot.expiryDate(), lot.supplier(),
-                lot.clinicId(), lot.vialCount(), unitsPerVial, lot.receivedBy(), lot.receivedAt(), vialIds);
+                lot.clinicId(), lot.vialCount(), unitsPerVial, lot.receivedBy(), lot.receivedAt(), lot.status(),
+                lot.statusReason(), vialIds);
     }
 }

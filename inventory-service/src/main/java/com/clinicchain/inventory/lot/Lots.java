@@ -22,6 +22,26 @@ public class Lots {
                 .query(Lot.class).optional();
     }
 
+    /** Locks the lot until the transaction ends, so status changes of one lot queue up. */
+    public Optional<Lot> lock(String chainId, UUID id) {
+        return jdbc.sql("select * from lot where chain_id = ? and id = ? for update").params(chainId, id)
+                .query(Lot.class).optional();
+    }
+
+    public void changeStatus(UUID id, LotStatus status, String reason, String by) {
+        jdbc.sql("""
+                update lot set status = ?, status_reason = ?, status_changed_by = ?, status_changed_at = now()
+                where id = ?""").params(status.name(), reason, by, id).update();
+    }
+
+    /** The clinics where vials of the lot are still on the shelf: their available stock changes with the lot. */
+    public java.util.List<String> clinicsHolding(UUID lotId) {
+        return jdbc.sql("""
+                select distinct clinic_id from vial
+                where lot_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') order by clinic_id""")
+                .param(lotId).query(String.class).list();
+    }
+
     boolean exists(String chainId, UUID productId, String lotNumber) {
         return jdbc.sql("select exists (select 1 from lot where chain_id = ? and product_id = ? and lot_number = ?)")
                 .params(chainId, productId, lotNumber).query(Boolean.class).single();

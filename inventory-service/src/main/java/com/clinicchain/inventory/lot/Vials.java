@@ -52,18 +52,34 @@ public class Vials {
     }
 
     /**
-     * Draws units from a vial, if it is of that chain, clinic and product, not depleted, and holds enough;
-     * a vial drawn to zero is depleted.
+     * Draws units from a vial, if it is of that chain, clinic and product, still on the shelf, usable (its lot
+     * neither quarantined, recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn
+     * to zero is depleted, a reconstituted one stays reconstituted (its 24 h keep running).
      *
      * @return whether the units were drawn
      */
     public boolean draw(String chainId, String clinicId, UUID productId, UUID vialId, int units) {
         return jdbc.sql("""
-                update vial set units_remaining = units_remaining - :units,
-                                status = case when units_remaining = :units then 'DEPLETED' else 'IN_USE' end
+                update vial v set units_remaining = units_remaining - :units,
+                                  status = case when units_remaining = :units then 'DEPLETED'
+                                                when status = 'RECONSTITUTED' then 'RECONSTITUTED'
+                                                else 'IN_USE' end
                 where id = :vialId and chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
-                  and status <> 'DEPLETED' and units_remaining >= :units""")
+                  and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and units_remaining >= :units
+                  and (reconstituted_at is null or reconstituted_at > now() - interval '24 hours')
+                  and exists (select 1 from lot l where l.id = v.lot_id and l.status = 'AVAILABLE'
+                                and l.expiry_date > current_date)""")
                 .param("units", units).param("vialId", vialId).param("chainId", chainId)
                 .param("clinicId", clinicId).param("productId", productId).update() == 1;
+    }
+
+    /** Why a vial could not be drawn from, for the discrepancy log: its status, lot status and expiry. */
+    public String describe(String chainId, UUID vialId) {
+        return jdbc.sql("""
+                select 'vial ' || v.status || ', ' || v.units_remaining || ' U left, lot ' || l.lot_number || ' '
+                       || l.status || ', expires ' || l.expiry_date
+                       || coalesce(', reconstituted ' || v.reconstituted_at, '')
+                from vial v join lot l on l.id = v.lot_id where v.chain_id = ? and v.id = ?""")
+                .params(chainId, vialId).query(String.class).optional().orElse("not a vial of this chain");
     }
 }

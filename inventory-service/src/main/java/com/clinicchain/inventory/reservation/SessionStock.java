@@ -20,6 +20,7 @@ import com.clinicchain.inventory.lot.Vials;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.inbox.PoisonEventException;
 import com.clinicchain.kit.outbox.Outbox;
 
@@ -43,13 +44,16 @@ class SessionStock {
     private final Vials vials;
     private final Products products;
     private final Outbox outbox;
+    private final StockAlerts alerts;
 
-    SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox) {
+    SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
+                 StockAlerts alerts) {
         this.reservations = reservations;
         this.stock = stock;
         this.vials = vials;
         this.products = products;
         this.outbox = outbox;
+        this.alerts = alerts;
     }
 
     void scheduled(String chainId, SessionScheduled session) {
@@ -73,6 +77,7 @@ class SessionStock {
         if (refusal == null) {
             outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new StockReserved(sessionId,
                     session.clinicId(), session.productId(), session.expectedUnits()));
+            alerts.check(chainId, session.clinicId(), session.productId());
         } else {
             log.info("reservation for session {} refused: {}", sessionId, refusal);
             outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new ReservationRejected(sessionId,
@@ -97,6 +102,7 @@ class SessionStock {
         stock.lock(chainId, reservation.clinicId(), reservation.productId()).ifPresent(level -> stock.save(chainId,
                 reservation.clinicId(), reservation.productId(), level.release(reservation.units())));
         reservations.changeStatus(chainId, sessionId, ReservationStatus.RELEASED);
+        alerts.check(chainId, reservation.clinicId(), reservation.productId());
     }
 
     void completed(String chainId, SessionCompleted session) {
@@ -114,8 +120,12 @@ class SessionStock {
                     use.units())) {
                 used += use.units();
             } else {
-                log.warn("session {} used {} units of vial {} that the clinic's stock cannot account for; "
-                        + "not consumed", sessionId, use == null ? 0 : use.units(), use == null ? null : use.vialId());
+                // a discrepancy for the manager: units charted against a vial that is unknown, blocked (quarantine,
+                // recall), expired, past its 24 h, or empty; the stock is not touched
+                log.warn("discrepancy: session {} used {} units of vial {} that the clinic's stock cannot account "
+                        + "for ({}); not consumed", sessionId, use == null ? 0 : use.units(),
+                        use == null ? null : use.vialId(),
+                        use == null || use.vialId() == null ? "no vial" : vials.describe(chainId, use.vialId()));
             }
         }
         int held = found.map(Reservation::heldUnits).orElse(0);
@@ -137,6 +147,7 @@ class SessionStock {
         }
         outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new StockConsumed(sessionId, session.clinicId(),
                 session.productId(), used, Math.max(held - used, 0)));
+        alerts.check(chainId, session.clinicId(), session.productId());
     }
 
     private void consume(String chainId, UUID sessionId, String clinicId, UUID productId, int used, int held) {

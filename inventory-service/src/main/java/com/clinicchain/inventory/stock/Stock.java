@@ -31,6 +31,16 @@ public record Stock(int onHandUnits, int reservedUnits) {
         return new Stock(Math.addExact(onHandUnits, units), reservedUnits);
     }
 
+    /**
+     * Units thrown away leave the shelf, but never the units sessions hold: a discard that would leave fewer
+     * units than are reserved is refused (empty), so that a booked session is not silently left without stock.
+     */
+    public Optional<Stock> remove(int units) {
+        requirePositive(units);
+        return onHandUnits - units >= reservedUnits ? Optional.of(new Stock(onHandUnits - units, reservedUnits))
+                : Optional.empty();
+    }
+
     /** Holds units for a session, or refuses (empty) when fewer are available. */
     public Optional<Stock> reserve(int units) {
         requirePositive(units);

@@ -12,13 +12,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StockLevels {
 
+    /**
+     * Units on the shelf that no session may have: vials of quarantined or recalled lots, and reconstituted
+     * vials past their 24 hours. Correlated to a stock row named {@code s}. Two sums, each starting from what is
+     * rare (blocked lots; reconstituted vials), so that a clinic with thousands of sealed vials is not scanned on
+     * every reservation and every stock view.
+     */
+    public static final String UNUSABLE_UNITS = """
+            ((select coalesce(sum(u.units_remaining), 0) from lot ul join vial u on u.lot_id = ul.id
+              where ul.chain_id = s.chain_id and ul.status <> 'AVAILABLE'
+                and u.clinic_id = s.clinic_id and u.product_id = s.product_id
+                and u.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
+             + (select coalesce(sum(u.units_remaining), 0) from vial u join lot ul on ul.id = u.lot_id
+                where u.chain_id = s.chain_id and u.clinic_id = s.clinic_id and u.product_id = s.product_id
+                  and u.status = 'RECONSTITUTED' and u.reconstituted_at <= now() - interval '24 hours'
+                  and ul.status = 'AVAILABLE'))""";
+
     private static final String LINE = """
             select s.clinic_id, s.product_id, p.brand, s.on_hand_units, s.reserved_units,
                    (select count(*) from vial v
                     where v.chain_id = s.chain_id and v.clinic_id = s.clinic_id and v.product_id = s.product_id
-                      and v.status = 'SEALED') as sealed_vials
+                      and v.status = 'SEALED') as sealed_vials,
+                   %s as unusable_units
             from stock s join product p on p.id = s.product_id
-            """;
+            """.formatted(UNUSABLE_UNITS);
 
     private final JdbcClient jdbc;
 
@@ -43,11 +60,19 @@ public class StockLevels {
      */
     public boolean reserve(String chainId, String clinicId, UUID productId, int units) {
         return jdbc.sql("""
-                update stock set reserved_units = reserved_units + :units
+                update stock s set reserved_units = reserved_units + :units
                 where chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
-                  and on_hand_units - reserved_units >= :units""")
+                  and on_hand_units - reserved_units - %s >= :units""".formatted(UNUSABLE_UNITS))
                 .param("units", units).param("chainId", chainId).param("clinicId", clinicId)
                 .param("productId", productId).update() == 1;
+    }
+
+    /** On hand, less what sessions hold and what may not be used; never below zero. */
+    public int availableUnits(String chainId, String clinicId, UUID productId) {
+        return jdbc.sql("""
+                select greatest(s.on_hand_units - s.reserved_units - %s, 0) from stock s
+                where s.chain_id = ? and s.clinic_id = ? and s.product_id = ?""".formatted(UNUSABLE_UNITS))
+                .params(chainId, clinicId, productId).query(Integer.class).optional().orElse(0);
     }
 
     /** Reads a stock level and locks it until the transaction ends, for changes computed by {@link Stock}. */

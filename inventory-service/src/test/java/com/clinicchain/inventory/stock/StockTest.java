@@ -95,4 +95,12 @@ class StockTest {
         assertThatThrownBy(() -> new Stock(10, 0).consume(11, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Stock(10, 0).consume(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void discardedUnitsLeaveTheShelfButNeverTheHeldOnes() {
+        assertThat(new Stock(300, 100).remove(100)).contains(new Stock(200, 100));
+        assertThat(new Stock(300, 200).remove(100)).contains(new Stock(200, 200));
+        assertThat(new Stock(300, 201).remove(100)).isEmpty();
+        assertThatThrownBy(() -> new Stock(300, 0).remove(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,115 @@
+package com.clinicchain.inventory.coldchain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.lot.Lot;
+import com.clinicchain.inventory.lot.LotStatus;
+import com.clinicchain.inventory.lot.Lots;
+import com.clinicchain.inventory.recall.LotStatusChanges;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+
+/** Fridges, what is in them, and what their readings mean for the lots inside. */
+@Service
+class ColdChain {
+
+    private static final Logger log = LoggerFactory.getLogger(ColdChain.class);
+    /** Sensor clocks drift; a reading from further ahead than this is a wrong clock, not a reading. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Fridges fridges;
+    private final Lots lots;
+    private final LotStatusChanges lotStatus;
+    private final Duration allowed;
+
+    ColdChain(Fridges fridges, Lots lots, LotStatusChanges lotStatus,
+              @Value("${clinic.inventory.excursion-minutes:30}") long excursionMinutes) {
+        this.fridges = fridges;
+        this.lots = lots;
+        this.lotStatus = lotStatus;
+        this.allowed = Duration.ofMinutes(excursionMinutes);
+    }
+
+    @Transactional
+    Fridge add(Caller caller, Requests.AddFridge request) {
+        requireManager(caller, request.clinicId());
+        Fridge fridge = new Fridge(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.name().trim(),
+                caller.username(), Instant.now(), null, null);
+        fridges.insert(fridge);
+        return fridges.find(caller.chainId(), fridge.id()).orElseThrow();
+    }
+
+    Fridge find(Caller caller, UUID fridgeId) {
+        return fridges.find(caller.chainId(), fridgeId).orElseThrow(() -> ProblemException.notFound("fridge " + fridgeId));
+    }
+
+    @Transactional
+    Fridge place(Caller caller, UUID fridgeId, UUID lotId) {
+        Fridge fridge = fridges.lock(caller.chainId(), fridgeId)
+                .orElseThrow(() -> ProblemException.notFound("fridge " + fridgeId));
+        requireManager(caller, fridge.clinicId());
+        Lot lot = lots.lock(caller.chainId(), lotId)
+                .orElseThrow(() -> ProblemException.invalid("lotId", "is not a lot of your chain"));
+        if (!lot.clinicId().equals(fridge.clinicId())) {
+            throw ProblemException.invalid("lotId", "is at clinic " + lot.clinicId() + ", not at the fridge's clinic");
+        }
+        fridges.place(lot.id(), fridge.id());
+        return fridge;
+    }
+
+    record Recorded(Fridge fridge, List<UUID> quarantinedLots) {
+    }
+
+    @Transactional
+    Recorded record(Caller caller, UUID fridgeId, Requests.Reading reading) {
+        Fridge fridge = fridges.lock(caller.chainId(), fridgeId)
+                .orElseThrow(() -> ProblemException.notFound("fridge " + fridgeId));
+        if (!InventoryWriters.mayRecordTemperature(caller, fridge.clinicId())) {
+            throw ProblemException.forbidden("you may not record temperatures at clinic " + fridge.clinicId());
+        }
+        Instant at = reading.at().toInstant();
+        if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("at", "is in the future");
+        }
+        fridges.addReading(fridge.id(), fridge.chainId(), reading.celsius(), at, caller.username());
+        if (fridge.lastReadingAt() != null && at.isBefore(fridge.lastReadingAt())) {
+            return new Recorded(fridge, List.of());  // a late reading: history only
+        }
+        Excursion excursion = Excursion.after(fridge.excursionStartedAt(), reading.celsius(), at, allowed);
+        fridges.moveState(fridge.id(), excursion.startedAt(), at);
+        List<UUID> quarantined = new ArrayList<>();
+        if (excursion.quarantine()) {
+            String reason = "fridge " + fridge.name() + " outside 2-8 °C since " + excursion.startedAt() + " ("
+                    + reading.celsius().toPlainString() + " °C at " + at + ")";
+            for (UUID lotId : fridges.lotsIn(fridge.id())) {
+                Lot lot = lots.lock(fridge.chainId(), lotId).orElseThrow();
+                if (lot.status() == LotStatus.AVAILABLE) {
+                    lotStatus.quarantine(lot, reason, "fridge:" + fridge.id());
+                    quarantined.add(lot.id());
+                }
+            }
+            if (!quarantined.isEmpty()) {
+                log.warn("fridge {} at clinic {} out of range since {}: {} lots quarantined", fridge.id(),
+                        fridge.clinicId(), excursion.startedAt(), quarantined.size());
+            }
+        }
+        return new Recorded(fridges.find(fridge.chainId(), fridge.id()).orElseThrow(), quarantined);
+    }
+
+    private static void requireManager(Caller caller, String clinicId) {
+        if (!InventoryWriters.mayManage(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not manage clinic " + clinicId);
+        }
+    }
+}

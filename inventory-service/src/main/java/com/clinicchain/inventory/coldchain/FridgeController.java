@@ -1,0 +1,107 @@
+package com.clinicchain.inventory.coldchain;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+import jakarta.validation.Valid;
+
+@RestController
+class FridgeController {
+
+    private final ColdChain coldChain;
+    private final Fridges fridges;
+
+    FridgeController(ColdChain coldChain, Fridges fridges) {
+        this.coldChain = coldChain;
+        this.fridges = fridges;
+    }
+
+    record FridgeResponse(UUID id, String clinicId, String name, boolean inExcursion, Instant excursionStartedAt,
+                          Instant lastReadingAt, List<UUID> lotIds) {
+    }
+
+    record ReadingResponse(UUID fridgeId, BigDecimal celsius, Instant at, boolean inRange, boolean inExcursion,
+                           Instant excursionStartedAt, List<UUID> quarantinedLots) {
+    }
+
+    @PostMapping("/api/inventory/fridges")
+    @PreAuthorize(InventoryWriters.MANAGES)
+    ResponseEntity<FridgeResponse> add(Caller caller, @Valid @RequestBody Requests.AddFridge request) {
+        Fridge fridge = coldChain.add(caller, request);
+        return ResponseEntity.created(URI.create("/api/inventory/fridges/" + fridge.id())).body(response(fridge));
+    }
+
+    @GetMapping("/api/inventory/fridges/{id}")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    FridgeResponse get(Caller caller, @PathVariable UUID id) {
+        return response(readable(caller, id));
+    }
+
+    @GetMapping("/api/inventory/fridges")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    List<FridgeResponse> atClinic(Caller caller, @RequestParam String clinicId) {
+        if (!InventoryReaders.mayRead(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return fridges.atClinic(caller.chainId(), clinicId).stream().map(this::response).toList();
+    }
+
+    /** Puts a lot in the fridge (or moves it there from another): from now on the fridge's excursions are its. */
+    @PostMapping("/api/inventory/fridges/{id}/lots")
+    @PreAuthorize(InventoryWriters.MANAGES)
+    FridgeResponse place(Caller caller, @PathVariable UUID id, @Valid @RequestBody Requests.PlaceLot request) {
+        return response(coldChain.place(caller, id, request.lotId()));
+    }
+
+    @PostMapping("/api/inventory/fridges/{id}/readings")
+    @PreAuthorize(InventoryWriters.RECORDS_TEMPERATURES)
+    ResponseEntity<ReadingResponse> record(Caller caller, @PathVariable UUID id,
+                                           @Valid @RequestBody Requests.Reading reading) {
+        ColdChain.Recorded recorded = coldChain.record(caller, id, reading);
+        Fridge fridge = recorded.fridge();
+        return ResponseEntity.status(201).body(new ReadingResponse(fridge.id(), reading.celsius(),
+                reading.at().toInstant(), Excursion.inRange(reading.celsius()), fridge.excursionStartedAt() != null,
+                fridge.excursionStartedAt(), recorded.quarantinedLots()));
+    }
+
+    @GetMapping("/api/inventory/fridges/{id}/readings")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    PageResponse<TemperatureReading> readings(Caller caller, @PathVariable UUID id,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = new PageRequest(page, size);
+        return fridges.readings(caller.chainId(), readable(caller, id).id(), request);
+    }
+
+    private Fridge readable(Caller caller, UUID id) {
+        Fridge fridge = coldChain.find(caller, id);
+        if (!InventoryReaders.mayRead(caller, fridge.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + fridge.clinicId());
+        }
+        return fridge;
+    }
+
+    private FridgeResponse response(Fridge fridge) {
+        return new FridgeResponse(fridge.id(), fridge.clinicId(), fridge.name(), fridge.excursionStartedAt() != null,
+                fridge.excursionStartedAt(), fridge.lastReadingAt(), fridges.lotsIn(fridge.id()));
+    }
+}

@@ -1,0 +1,118 @@
+package com.clinicchain.inventory.report;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/**
+ * Read-only queries behind the manager's views. Each takes the chain and the clinics the caller may see (empty:
+ * the whole chain), so one query serves managers, admins and partners.
+ */
+@Repository
+class ManagerReports {
+
+    /** Vials of the lot still holding units: what a manager can still use, move or must throw away. */
+    private static final String ON_SHELF = """
+            (select count(*) from vial v where v.lot_id = l.id and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
+                as vials_on_shelf,
+            (select coalesce(sum(v.units_remaining), 0) from vial v where v.lot_id = l.id
+               and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')) as units_on_shelf
+            """;
+
+    private final JdbcClient jdbc;
+
+    ManagerReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageResponse<ReportLines.ExpiringLot> expiringLots(String chainId, Optional<Set<String>> clinics, LocalDate today,
+                                                       int withinDays, PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(today, chainId, today.plusDays(withinDays)));
+        String where = """
+                where l.chain_id = ? and l.status <> 'RECALLED' and l.expiry_date <= ?
+                  and exists (select 1 from vial v where v.lot_id = l.id
+                                and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))""" + clinicFilter(clinics, params);
+        long total = count("select count(*) from lot l " + where, params.subList(1, params.size()));
+        params.add(page.size());
+        params.add(page.offset());
+        List<ReportLines.ExpiringLot> items = jdbc.sql("""
+                select l.id as lot_id, l.lot_number, l.product_id, p.brand, l.clinic_id, l.expiry_date,
+                       (l.expiry_date - cast(? as date)) as days_left, l.status, %s
+                from lot l join product p on p.id = l.product_id %s
+                order by l.expiry_date, l.lot_number, l.id limit ? offset ?""".formatted(ON_SHELF, where))
+                .params(params).query(ReportLines.ExpiringLot.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    PageResponse<ReportLines.BlockedLot> blockedLots(String chainId, Optional<Set<String>> clinics, PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        String where = " where l.chain_id = ? and l.status <> 'AVAILABLE'" + clinicFilter(clinics, params);
+        long total = count("select count(*) from lot l " + where, params);
+        params.add(page.size());
+        params.add(page.offset());
+        List<ReportLines.BlockedLot> items = jdbc.sql("""
+                select l.id as lot_id, l.lot_number, l.product_id, p.brand, l.clinic_id, l.status,
+                       l.status_reason as reason, l.status_changed_by as changed_by,
+                       l.status_changed_at as changed_at, %s
+                from lot l join product p on p.id = l.product_id %s
+                order by l.status_changed_at desc, l.id limit ? offset ?""".formatted(ON_SHELF, where))
+                .params(params).query(ReportLines.BlockedLot.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /** Stock levels whose available units are under the clinic's minimum now, the furthest below first. */
+    List<ReportLines.LowStock> lowStock(String chainId, Optional<Set<String>> clinics) {
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        String filter = clinicFilter(clinics, params).replace("l.clinic_id", "s.clinic_id");
+        return jdbc.sql("""
+                select * from (
+                    select s.clinic_id, s.product_id, p.brand, t.min_units,
+                           greatest(s.on_hand_units - s.reserved_units - %s, 0) as available_units
+                    from stock_threshold t
+                    join stock s on s.chain_id = t.chain_id and s.clinic_id = t.clinic_id and s.product_id = t.product_id
+                    join product p on p.id = s.product_id
+                    where t.chain_id = ? %s) low
+                where available_units < min_units
+                order by available_units - min_units, clinic_id, product_id""".formatted(
+                        com.clinicchain.inventory.stock.StockLevels.UNUSABLE_UNITS, filter))
+                .params(params).query(ReportLines.LowStock.class).list();
+    }
+
+    /** Days are UTC days: the inventory service does not know the clinics' time zones. */
+    ReportLines.Waste waste(String chainId, Optional<Set<String>> clinics, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>(List.of(chainId, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                Timestamp.from(to.atStartOfDay(ZoneOffset.UTC).toInstant())));
+        String filter = clinicFilter(clinics, params).replace("l.clinic_id", "v.clinic_id");
+        List<ReportLines.WasteLine> lines = jdbc.sql("""
+                select v.clinic_id, v.product_id, p.brand, v.discard_reason as reason, count(*) as vials,
+                       coalesce(sum(v.discarded_units), 0) as units
+                from vial v join product p on p.id = v.product_id
+                where v.chain_id = ? and v.status = 'DISCARDED' and v.discarded_at >= ? and v.discarded_at < ? %s
+                group by v.clinic_id, v.product_id, p.brand, v.discard_reason
+                order by v.clinic_id, p.brand, v.product_id, v.discard_reason""".formatted(filter))
+                .params(params).query(ReportLines.WasteLine.class).list();
+        return new ReportLines.Waste(from, to, lines.stream().mapToInt(ReportLines.WasteLine::units).sum(), lines);
+    }
+
+    private static String clinicFilter(Optional<Set<String>> clinics, List<Object> params) {
+        if (clinics.isEmpty()) {
+            return "";
+        }
+        params.add(clinics.get().toArray(String[]::new));
+        return " and l.clinic_id = any(?)";
+    }
+
+    private long count(String sql, List<Object> params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

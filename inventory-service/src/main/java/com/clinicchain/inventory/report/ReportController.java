@@ -1,0 +1,89 @@
+package com.clinicchain.inventory.report;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/**
+ * The manager's views: managers see their clinics, admins and partners holding {@code inventory.read} the whole
+ * chain. Narrowed to one clinic with {@code clinicId}.
+ */
+@RestController
+class ReportController {
+
+    static final String MAY_VIEW = "hasAnyRole('manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
+
+    private final ManagerReports reports;
+    private final int defaultWarningDays;
+
+    ReportController(ManagerReports reports, @Value("${clinic.inventory.expiry-warning-days:60}") int defaultWarningDays) {
+        this.reports = reports;
+        this.defaultWarningDays = defaultWarningDays;
+    }
+
+    @GetMapping("/api/inventory/reports/expiring-lots")
+    @PreAuthorize(MAY_VIEW)
+    PageResponse<ReportLines.ExpiringLot> expiringLots(Caller caller, @RequestParam(required = false) String clinicId,
+                                                       @RequestParam(required = false) Integer withinDays,
+                                                       @RequestParam(defaultValue = "0") int page,
+                                                       @RequestParam(defaultValue = "20") int size) {
+        int days = withinDays == null ? defaultWarningDays : withinDays;
+        if (days < 0 || days > 730) {
+            throw ProblemException.invalid("withinDays", "must be between 0 and 730");
+        }
+        return reports.expiringLots(caller.chainId(), clinics(caller, clinicId), LocalDate.now(), days,
+                new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/inventory/reports/blocked-lots")
+    @PreAuthorize(MAY_VIEW)
+    PageResponse<ReportLines.BlockedLot> blockedLots(Caller caller, @RequestParam(required = false) String clinicId,
+                                                     @RequestParam(defaultValue = "0") int page,
+                                                     @RequestParam(defaultValue = "20") int size) {
+        return reports.blockedLots(caller.chainId(), clinics(caller, clinicId), new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/inventory/reports/low-stock")
+    @PreAuthorize(MAY_VIEW)
+    java.util.List<ReportLines.LowStock> lowStock(Caller caller, @RequestParam(required = false) String clinicId) {
+        return reports.lowStock(caller.chainId(), clinics(caller, clinicId));
+    }
+
+    /** @param from first day, default 30 days ago; @param to the day after the last, default tomorrow (UTC) */
+    @GetMapping("/api/inventory/reports/waste")
+    @PreAuthorize(MAY_VIEW)
+    ReportLines.Waste waste(Caller caller, @RequestParam(required = false) String clinicId,
+                            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        LocalDate until = to == null ? LocalDate.now().plusDays(1) : to;
+        LocalDate since = from == null ? until.minusDays(31) : from;
+        if (!since.isBefore(until)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        if (since.plusYears(5).isBefore(until)) {
+            throw ProblemException.invalid("from", "the period may be at most five years");
+        }
+        return reports.waste(caller.chainId(), clinics(caller, clinicId), since, until);
+    }
+
+    private static Optional<Set<String>> clinics(Caller caller, String clinicId) {
+        if (clinicId == null) {
+            return InventoryReaders.visibleClinics(caller);
+        }
+        if (!InventoryReaders.mayRead(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return Optional.of(Set.of(clinicId));
+    }
+}

@@ -1,0 +1,151 @@
+package com.clinicchain.inventory.transfer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.VialsTransferred;
+import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.stock.Stock;
+import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.kit.outbox.Outbox;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+
+/**
+ * Moving sealed vials between clinics. The units leave the sender's stock when the box is dispatched and join the
+ * receiver's when it is received; in between they are on nobody's shelf. Each step is one transaction.
+ */
+@Service
+class StockTransfers {
+
+    private final Transfers transfers;
+    private final StockLevels stock;
+    private final StockAlerts alerts;
+    private final Outbox outbox;
+
+    StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox) {
+        this.transfers = transfers;
+        this.stock = stock;
+        this.alerts = alerts;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    Transfer request(Caller caller, TransferRequests.Request request) {
+        if (request.fromClinicId().equals(request.toClinicId())) {
+            throw ProblemException.invalid("toClinicId", "must be another clinic than fromClinicId");
+        }
+        if (!InventoryWriters.mayManage(caller, request.fromClinicId())
+                && !InventoryWriters.mayManage(caller, request.toClinicId())) {
+            throw ProblemException.forbidden("you manage neither clinic of the transfer");
+        }
+        List<UUID> vialIds = List.copyOf(Set.copyOf(request.vialIds()));
+        List<Transfers.Candidate> vials = checked(caller.chainId(), request.fromClinicId(), vialIds);
+        Transfer transfer = new Transfer(UUID.randomUUID(), caller.chainId(), request.fromClinicId(),
+                request.toClinicId(), vials.get(0).productId(), TransferStatus.REQUESTED,
+                vials.stream().mapToInt(Transfers.Candidate::unitsRemaining).sum(), caller.username(), null, null,
+                null, null, null, null, null, null);
+        transfers.insert(transfer, vialIds);
+        return transfers.find(caller.chainId(), transfer.id()).orElseThrow();
+    }
+
+    @Transactional
+    Transfer dispatch(Caller caller, UUID id) {
+        Transfer transfer = step(caller, id, TransferStatus.IN_TRANSIT, Transfer::fromClinicId);
+        // the vials may have been used, blocked or sent elsewhere since the request
+        checked(transfer.chainId(), transfer.fromClinicId(), transfers.vialsOf(id));
+        Stock level = stock.lock(transfer.chainId(), transfer.fromClinicId(), transfer.productId()).orElse(Stock.EMPTY);
+        Stock after = level.remove(transfer.units()).orElseThrow(() -> ProblemException.conflict("stock-reserved",
+                "Units are reserved", "sending " + transfer.units() + " units would leave fewer on hand than sessions at "
+                        + transfer.fromClinicId() + " have reserved (" + level.reservedUnits() + ")"));
+        stock.save(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), after);
+        transfers.placeVials(id, transfer.fromClinicId(), "IN_TRANSIT");
+        transfers.move(id, TransferStatus.IN_TRANSIT, "dispatched", caller.username(), null);
+        alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
+        return transfers.find(caller.chainId(), id).orElseThrow();
+    }
+
+    @Transactional
+    Transfer receive(Caller caller, UUID id) {
+        Transfer transfer = step(caller, id, TransferStatus.RECEIVED, Transfer::toClinicId);
+        transfers.placeVials(id, transfer.toClinicId(), "SEALED");
+        stock.receive(transfer.chainId(), transfer.toClinicId(), transfer.productId(), transfer.units());
+        transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
+        outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,
+                transfer.fromClinicId(), transfer.toClinicId(), transfer.productId(), transfers.vialsOf(id)));
+        alerts.check(transfer.chainId(), transfer.toClinicId(), transfer.productId());
+        return transfers.find(caller.chainId(), id).orElseThrow();
+    }
+
+    /** Either clinic's manager may call it off; a box already on its way goes back onto the sender's shelf. */
+    @Transactional
+    Transfer cancel(Caller caller, UUID id, String reason) {
+        Transfer transfer = transfers.lock(caller.chainId(), id)
+                .orElseThrow(() -> ProblemException.notFound("transfer " + id));
+        if (!InventoryWriters.mayManage(caller, transfer.fromClinicId())
+                && !InventoryWriters.mayManage(caller, transfer.toClinicId())) {
+            throw ProblemException.forbidden("you manage neither clinic of the transfer");
+        }
+        requireStep(transfer, TransferStatus.CANCELLED);
+        if (transfer.status() == TransferStatus.IN_TRANSIT) {
+            transfers.placeVials(id, transfer.fromClinicId(), "SEALED");
+            stock.receive(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), transfer.units());
+            alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
+        }
+        transfers.move(id, TransferStatus.CANCELLED, "cancelled", caller.username(), reason.trim());
+        return transfers.find(caller.chainId(), id).orElseThrow();
+    }
+
+    private Transfer step(Caller caller, UUID id, TransferStatus next,
+                          java.util.function.Function<Transfer, String> actingClinic) {
+        Transfer transfer = transfers.lock(caller.chainId(), id)
+                .orElseThrow(() -> ProblemException.notFound("transfer " + id));
+        if (!InventoryWriters.mayManage(caller, actingClinic.apply(transfer))) {
+            throw ProblemException.forbidden("you do not manage clinic " + actingClinic.apply(transfer));
+        }
+        requireStep(transfer, next);
+        return transfer;
+    }
+
+    private static void requireStep(Transfer transfer, TransferStatus next) {
+        if (!transfer.status().mayBecome(next)) {
+            throw ProblemException.conflict("transfer-state", "Transfer cannot change",
+                    "transfer " + transfer.id() + " is " + transfer.status() + " and cannot become " + next);
+        }
+    }
+
+    /**
+     * Only sealed vials of one product, at the sending clinic, of lots neither quarantined, recalled nor expired,
+     * travel: an opened vial must be used within 24 h where it was opened.
+     */
+    private List<Transfers.Candidate> checked(String chainId, String fromClinicId, List<UUID> vialIds) {
+        List<Transfers.Candidate> vials = transfers.lockVials(chainId, vialIds);
+        if (vials.size() != vialIds.size()) {
+            throw ProblemException.invalid("vialIds", "names vials that are not of your chain");
+        }
+        for (Transfers.Candidate vial : vials) {
+            if (!vial.clinicId().equals(fromClinicId)) {
+                throw ProblemException.invalid("vialIds", "vial " + vial.id() + " is not at clinic " + fromClinicId);
+            }
+            if (!vial.productId().equals(vials.get(0).productId())) {
+                throw ProblemException.invalid("vialIds", "all vials of a transfer must be of one product");
+            }
+            if (!"AVAILABLE".equals(vial.lotStatus()) || vial.expired()) {
+                throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred", "vial "
+                        + vial.id() + " is of lot " + vial.lotNumber() + ", which is "
+                        + (vial.expired() ? "expired" : vial.lotStatus()));
+            }
+            if (!"SEALED".equals(vial.status())) {
+                throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred",
+                        "vial " + vial.id() + " is " + vial.status() + "; only sealed vials travel");
+            }
+        }
+        return vials;
+    }
+}

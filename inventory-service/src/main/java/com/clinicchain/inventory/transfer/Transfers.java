@@ -1,0 +1,76 @@
+package com.clinicchain.inventory.transfer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Transfers and the vials they carry. Every statement names the chain or a row found through it. */
+@Repository
+class Transfers {
+
+    private final JdbcClient jdbc;
+
+    Transfers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Candidate(UUID id, String clinicId, UUID productId, String status, int unitsRemaining, String lotNumber,
+                     String lotStatus, boolean expired) {
+    }
+
+    /** The vials asked for, locked, with what decides whether they may travel. */
+    List<Candidate> lockVials(String chainId, List<UUID> vialIds) {
+        return jdbc.sql("""
+                select v.id, v.clinic_id, v.product_id, v.status, v.units_remaining, l.lot_number,
+                       l.status as lot_status, l.expiry_date <= current_date as expired
+                from vial v join lot l on l.id = v.lot_id
+                where v.chain_id = ? and v.id = any(?) order by v.id for update of v""")
+                .params(chainId, vialIds.toArray(UUID[]::new)).query(Candidate.class).list();
+    }
+
+    void insert(Transfer transfer, List<UUID> vialIds) {
+        jdbc.sql("""
+                insert into transfer (id, chain_id, from_clinic_id, to_clinic_id, product_id, status, units,
+                                      requested_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(transfer.id(), transfer.chainId(), transfer.fromClinicId(), transfer.toClinicId(),
+                        transfer.productId(), transfer.status().name(), transfer.units(), transfer.requestedBy())
+                .update();
+        jdbc.sql("insert into transfer_vial (transfer_id, vial_id) select ?, unnest(?)")
+                .params(transfer.id(), vialIds.toArray(UUID[]::new)).update();
+    }
+
+    Optional<Transfer> find(String chainId, UUID id) {
+        return jdbc.sql("select * from transfer where chain_id = ? and id = ?").params(chainId, id)
+                .query(Transfer.class).optional();
+    }
+
+    Optional<Transfer> lock(String chainId, UUID id) {
+        return jdbc.sql("select * from transfer where chain_id = ? and id = ? for update").params(chainId, id)
+                .query(Transfer.class).optional();
+    }
+
+    List<UUID> vialsOf(UUID transferId) {
+        return jdbc.sql("select vial_id from transfer_vial where transfer_id = ? order by vial_id").param(transferId)
+                .query(UUID.class).list();
+    }
+
+    /** @param step one of dispatched, received, cancelled: the columns saying who and when */
+    void move(UUID id, TransferStatus status, String step, String by, String reason) {
+        jdbc.sql("update transfer set status = ?, %1$s_by = ?, %1$s_at = now()%2$s where id = ?".formatted(step,
+                        reason == null ? "" : ", cancel_reason = ?"))
+                .params(reason == null ? List.of(status.name(), by, id) : List.of(status.name(), by, reason, id))
+                .update();
+    }
+
+    /** Sets where and in which state the transfer's vials are. */
+    void placeVials(UUID transferId, String clinicId, String status) {
+        jdbc.sql("""
+                update vial set clinic_id = ?, status = ?
+                where id in (select vial_id from transfer_vial where transfer_id = ?)""")
+                .params(clinicId, status, transferId).update();
+    }
+}

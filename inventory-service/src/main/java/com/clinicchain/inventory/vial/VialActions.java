@@ -1,0 +1,81 @@
+package com.clinicchain.inventory.vial;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.VialDiscarded;
+import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.stock.Stock;
+import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.kit.outbox.Outbox;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+
+/** Mixing and throwing away vials: the vial, the clinic's stock and the event change together or not at all. */
+@Service
+class VialActions {
+
+    private final VialRecords vials;
+    private final StockLevels stock;
+    private final StockAlerts alerts;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    VialActions(VialRecords vials, StockLevels stock, StockAlerts alerts, Outbox outbox) {
+        this.vials = vials;
+        this.stock = stock;
+        this.alerts = alerts;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    Vial reconstitute(Caller caller, UUID vialId, BigDecimal salineMl) {
+        Vial vial = lockFor(caller, vialId);
+        Instant now = clock.instant();
+        VialTransitions.checkReconstitute(vial, LocalDate.now(clock));
+        BigDecimal strength = Reconstitution.unitsPerTenthMl(vial.unitsRemaining(), salineMl);
+        vials.reconstituted(vial.id(), now, caller.username(), salineMl, strength);
+        outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),
+                new VialReconstituted(vial.id(), vial.lotId(), vial.clinicId(), now, salineMl, strength));
+        return vials.find(caller.chainId(), vialId).orElseThrow();
+    }
+
+    @Transactional
+    Vial discard(Caller caller, UUID vialId, DiscardReason reason, String note) {
+        Vial vial = lockFor(caller, vialId);
+        VialTransitions.checkDiscard(vial);
+        int units = vial.unitsRemaining();
+        Stock level = stock.lock(vial.chainId(), vial.clinicId(), vial.productId()).orElse(Stock.EMPTY);
+        // a stock row that shows fewer units than the vial holds is wrong; the vial is what is thrown away
+        int fromShelf = Math.min(units, level.onHandUnits());
+        if (fromShelf > 0) {
+            Stock after = level.remove(fromShelf).orElseThrow(() -> ProblemException.conflict(
+                    "stock-reserved", "Units are reserved", "discarding " + units + " units would leave fewer on hand ("
+                            + (level.onHandUnits() - units) + ") than sessions have reserved (" + level.reservedUnits()
+                            + "); cancel or move a session first"));
+            stock.save(vial.chainId(), vial.clinicId(), vial.productId(), after);
+        }
+        vials.discarded(vial.id(), clock.instant(), caller.username(), reason, note, units);
+        outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(), new VialDiscarded(vial.id(), vial.lotId(),
+                vial.clinicId(), vial.productId(), reason.name(), units));
+        alerts.check(vial.chainId(), vial.clinicId(), vial.productId());
+        return vials.find(caller.chainId(), vialId).orElseThrow();
+    }
+
+    private Vial lockFor(Caller caller, UUID vialId) {
+        Vial vial = vials.lock(caller.chainId(), vialId).orElseThrow(() -> ProblemException.notFound("vial " + vialId));
+        if (!InventoryWriters.mayHandleVials(caller, vial.clinicId())) {
+            throw ProblemException.forbidden("you do not work with the vials of clinic " + vial.clinicId());
+        }
+        return vial;
+    }
+}

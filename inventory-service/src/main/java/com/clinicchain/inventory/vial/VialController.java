@@ -1,0 +1,77 @@
+package com.clinicchain.inventory.vial;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+import jakarta.validation.Valid;
+
+@RestController
+class VialController {
+
+    private final VialActions actions;
+    private final VialRecords vials;
+
+    VialController(VialActions actions, VialRecords vials) {
+        this.actions = actions;
+        this.vials = vials;
+    }
+
+    @GetMapping("/api/inventory/vials/{id}")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    VialDetails get(Caller caller, @PathVariable UUID id) {
+        Vial vial = vials.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("vial " + id));
+        if (!InventoryReaders.mayRead(caller, vial.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + vial.clinicId());
+        }
+        return details(vial);
+    }
+
+    @PostMapping("/api/inventory/vials/{id}/reconstitute")
+    @PreAuthorize(InventoryWriters.HANDLES_VIALS)
+    VialDetails reconstitute(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReconstituteRequest request) {
+        return details(actions.reconstitute(caller, id, request.salineMl()));
+    }
+
+    @PostMapping("/api/inventory/vials/{id}/discard")
+    @PreAuthorize(InventoryWriters.HANDLES_VIALS)
+    VialDetails discard(Caller caller, @PathVariable UUID id, @Valid @RequestBody DiscardRequest request) {
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        if (request.reason() == DiscardReason.OTHER && note == null) {
+            throw ProblemException.invalid("note", "must say what happened when the reason is OTHER");
+        }
+        return details(actions.discard(caller, id, request.reason(), note));
+    }
+
+    /** Reconstituted vials whose 24 hours have run out: to be thrown away (reason BEYOND_24H). */
+    @GetMapping("/api/inventory/vials/due-for-discard")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    PageResponse<VialDetails> dueForDiscard(Caller caller, @RequestParam String clinicId,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "20") int size) {
+        if (!InventoryReaders.mayRead(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return vials.dueForDiscard(caller.chainId(), clinicId, Instant.now(), new PageRequest(page, size))
+                .map(this::details);
+    }
+
+    private VialDetails details(Vial vial) {
+        return VialDetails.of(vial, Instant.now(), LocalDate.now());
+    }
+}

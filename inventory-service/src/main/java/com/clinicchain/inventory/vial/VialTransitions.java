@@ -1,0 +1,44 @@
+package com.clinicchain.inventory.vial;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.kit.problem.ProblemException;
+
+/** Which lifecycle steps a vial may take; a step it may not take is a 409. Plain Java, unit-tested. */
+final class VialTransitions {
+
+    private VialTransitions() {
+    }
+
+    /** Only a sealed vial of a lot that is neither blocked nor expired is mixed. */
+    static void checkReconstitute(Vial vial, LocalDate today) {
+        if (vial.status() != VialStatus.SEALED) {
+            throw ProblemException.conflict("vial-state", "Vial cannot be reconstituted",
+                    "vial " + vial.id() + " is " + vial.status() + "; only a SEALED vial can be reconstituted");
+        }
+        if (vial.lotStatus().blocked()) {
+            throw ProblemException.conflict("lot-blocked", "Lot is blocked",
+                    "lot " + vial.lotNumber() + " is " + vial.lotStatus() + "; its vials may not be used");
+        }
+        if (!vial.expiryDate().isAfter(today)) {
+            throw ProblemException.conflict("lot-expired", "Lot has expired",
+                    "lot " + vial.lotNumber() + " expired on " + vial.expiryDate() + "; discard the vial instead");
+        }
+    }
+
+    /** Any vial still holding units may be thrown away; a depleted or discarded one is already gone. */
+    static void checkDiscard(Vial vial) {
+        if (!vial.status().onTheShelf()) {
+            throw ProblemException.conflict("vial-state", "Vial cannot be discarded",
+                    "vial " + vial.id() + " is " + vial.status() + " and holds nothing to discard here");
+        }
+    }
+
+    /** Whether a session may draw from the vial now: not blocked, not expired, within 24 h if mixed. */
+    static boolean usable(Vial vial, Instant now, LocalDate today) {
+        return vial.status().onTheShelf() && !vial.lotStatus().blocked() && vial.expiryDate().isAfter(today)
+                && (vial.reconstitutedAt() == null || Reconstitution.usableAt(vial.reconstitutedAt(), now));
+    }
+}

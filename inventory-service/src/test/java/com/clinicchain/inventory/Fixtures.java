@@ -1,0 +1,125 @@
+package com.clinicchain.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.clinicchain.contracts.EventEnvelope;
+import com.clinicchain.contracts.Events;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ApiClient.Reply;
+import com.clinicchain.testsupport.Infrastructure;
+import com.clinicchain.testsupport.Tokens;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the newer integration tests share: demo users' tokens, stocked clinics, and treatment events sent. */
+public final class Fixtures {
+
+    public static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    public static final String CHAIN = "demo-chain";
+
+    private record Cached(String token, long fetchedAt) {
+    }
+
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
+    private static KafkaProducer<String, String> producer;
+
+    private Fixtures() {
+    }
+
+    /** A demo user's token, fetched once a minute at most: Keycloak's tokens live five. */
+    public static String token(String user) {
+        Cached cached = TOKENS.compute(user, (name, old) -> old != null
+                && System.nanoTime() - old.fetchedAt() < 60_000_000_000L ? old : new Cached(
+                name.equals("partner-demo") ? Tokens.clientCredentials("partner-demo", "partner-demo-secret")
+                        : Tokens.password(name), System.nanoTime()));
+        return cached.token();
+    }
+
+    public static String newClinic() {
+        return "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A lot received at the clinic by the chain's admin; returns its id and vial ids. */
+    public static Lot receive(ApiClient api, String clinicId, int vials, LocalDate expiry) {
+        Reply reply = api.post(token("alice.admin"), "/api/inventory/lots", Map.of(
+                "productId", BOTOX, "lotNumber", "F" + UUID.randomUUID().toString().substring(0, 8),
+                "expiryDate", expiry.toString(), "supplier", "Allergan Aesthetics", "clinicId", clinicId,
+                "vialCount", vials));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        List<UUID> ids = new ArrayList<>();
+        reply.json().get("vialIds").forEach(id -> ids.add(UUID.fromString(id.asString())));
+        return new Lot(UUID.fromString(reply.json().get("id").asString()), clinicId, ids);
+    }
+
+    public static Lot receive(ApiClient api, String clinicId, int vials) {
+        return receive(api, clinicId, vials, LocalDate.now().plusYears(1));
+    }
+
+    public record Lot(UUID id, String clinicId, List<UUID> vialIds) {
+    }
+
+    /** The clinic's Botox line of the stock view, as the admin sees it. */
+    public static JsonNode stockLine(ApiClient api, String clinicId) {
+        Reply reply = api.get(token("alice.admin"), "/api/inventory/stock?clinicId=" + clinicId);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        for (JsonNode line : reply.json()) {
+            if (line.get("productId").asString().equals(BOTOX.toString())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no Botox stock at " + clinicId);
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    /** A PUT with a JSON body: ApiClient (test-support) only knows GET and POST. */
+    public static Reply put(int port, String token, String path, Object body) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .timeout(java.time.Duration.ofSeconds(30))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body)));
+        try {
+            var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts a treatment event on the real broker as the treatment service's relay would. */
+    public static synchronized void send(UUID key, Object payload) {
+        if (producer == null) {
+            Properties properties = new Properties();
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.get().kafkaBootstrapServers());
+            properties.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        }
+        EventEnvelope<?> event = EventEnvelope.of(CHAIN, payload);
+        var record = new ProducerRecord<>(Events.TREATMENT_TOPIC, key.toString(), ApiClient.JSON.writeValueAsString(event));
+        record.headers().add(Events.HEADER_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Events.HEADER_VERSION, "1".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.clinicchain.inventory.lot;
+
+import static com.clinicchain.inventory.lot.LotStatus.AVAILABLE;
+import static com.clinicchain.inventory.lot.LotStatus.QUARANTINED;
+import static com.clinicchain.inventory.lot.LotStatus.RECALLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LotStatusTest {
+
+    @Test
+    void anAvailableLotIsQuarantinedAndReleased() {
+        assertThat(AVAILABLE.mayBecome(QUARANTINED)).isTrue();
+        assertThat(QUARANTINED.mayBecome(AVAILABLE)).isTrue();
+        assertThat(QUARANTINED.mayBecome(QUARANTINED)).isFalse();
+        assertThat(AVAILABLE.mayBecome(AVAILABLE)).isFalse();
+    }
+
+    @Test
+    void aRecallOverridesQuarantineAndIsFinal() {
+        assertThat(AVAILABLE.mayBecome(RECALLED)).isTrue();
+        assertThat(QUARANTINED.mayBecome(RECALLED)).isTrue();
+        assertThat(RECALLED.mayBecome(RECALLED)).isFalse();
+        assertThat(RECALLED.mayBecome(AVAILABLE)).isFalse();
+        assertThat(RECALLED.mayBecome(QUARANTINED)).isFalse();
+    }
+
+    @Test
+    void onlyAvailableLotsAreUsable() {
+        assertThat(AVAILABLE.blocked()).isFalse();
+        assertThat(QUARANTINED.blocked()).isTrue();
+        assertThat(RECALLED.blocked()).isTrue();
+    }
+}

@@ -1,0 +1,42 @@
+package com.clinicchain.inventory.vial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class ReconstitutionTest {
+
+    private static final Instant MIXED = Instant.parse("2026-03-15T09:00:00Z");
+
+    @Test
+    void strengthIsUnitsPerTenthOfAMillilitre() {
+        assertThat(Reconstitution.unitsPerTenthMl(100, new BigDecimal("2.5"))).isEqualByComparingTo("4");
+        assertThat(Reconstitution.unitsPerTenthMl(100, new BigDecimal("1"))).isEqualByComparingTo("10");
+        assertThat(Reconstitution.unitsPerTenthMl(50, new BigDecimal("1.25"))).isEqualByComparingTo("4");
+        assertThat(Reconstitution.unitsPerTenthMl(200, new BigDecimal("5"))).isEqualByComparingTo("4");
+        assertThat(Reconstitution.unitsPerTenthMl(100, new BigDecimal("3"))).isEqualByComparingTo("3.33");
+    }
+
+    @Test
+    void nothingCannotBeMixed() {
+        assertThatThrownBy(() -> Reconstitution.unitsPerTenthMl(0, BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reconstitution.unitsPerTenthMl(100, BigDecimal.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reconstitution.unitsPerTenthMl(100, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMixedVialIsUsableForLessThanTwentyFourHours() {
+        assertThat(Reconstitution.usableUntil(MIXED)).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
+        assertThat(Reconstitution.usableAt(MIXED, MIXED)).isTrue();
+        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)).minusSeconds(1))).isTrue();
+        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)))).isFalse();
+        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofDays(3)))).isFalse();
+    }
+}

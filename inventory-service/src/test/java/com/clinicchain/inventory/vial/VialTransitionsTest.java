@@ -1,0 +1,84 @@
+package com.clinicchain.inventory.vial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.inventory.lot.LotStatus;
+import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.kit.problem.ProblemException;
+
+class VialTransitionsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+    private static final Instant NOW = Instant.parse("2026-03-15T12:00:00Z");
+
+    static Vial vial(VialStatus status, LotStatus lotStatus, LocalDate expiry, Instant mixedAt) {
+        return new Vial(UUID.randomUUID(), "chain", "clinic", UUID.randomUUID(), UUID.randomUUID(), "C1", expiry,
+                lotStatus, status, 100, mixedAt, null, mixedAt == null ? null : new BigDecimal("2.5"), null, null,
+                null, null, null);
+    }
+
+    static Vial sealed() {
+        return vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY.plusYears(1), null);
+    }
+
+    private static void assertConflict(Runnable step, String kind) {
+        assertThatThrownBy(step::run).isInstanceOfSatisfying(ProblemException.class, problem -> {
+            assertThat(problem.status().value()).isEqualTo(409);
+            assertThat(problem.toProblemDetail().getType().toString()).isEqualTo("/problems/" + kind);
+        });
+    }
+
+    @Test
+    void onlyASealedVialOfAUsableLotIsMixed() {
+        assertThatCode(() -> VialTransitions.checkReconstitute(sealed(), TODAY)).doesNotThrowAnyException();
+        for (VialStatus status : new VialStatus[] { VialStatus.RECONSTITUTED, VialStatus.IN_USE, VialStatus.DEPLETED,
+                VialStatus.DISCARDED }) {
+            assertConflict(() -> VialTransitions.checkReconstitute(
+                    vial(status, LotStatus.AVAILABLE, TODAY.plusYears(1), null), TODAY), "vial-state");
+        }
+        assertConflict(() -> VialTransitions.checkReconstitute(
+                vial(VialStatus.SEALED, LotStatus.QUARANTINED, TODAY.plusYears(1), null), TODAY), "lot-blocked");
+        assertConflict(() -> VialTransitions.checkReconstitute(
+                vial(VialStatus.SEALED, LotStatus.RECALLED, TODAY.plusYears(1), null), TODAY), "lot-blocked");
+        assertConflict(() -> VialTransitions.checkReconstitute(
+                vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY, null), TODAY), "lot-expired");
+    }
+
+    @Test
+    void anyVialStillHoldingUnitsMayBeDiscardedOnce() {
+        for (VialStatus status : new VialStatus[] { VialStatus.SEALED, VialStatus.RECONSTITUTED, VialStatus.IN_USE }) {
+            assertThatCode(() -> VialTransitions.checkDiscard(vial(status, LotStatus.RECALLED, TODAY, null)))
+                    .doesNotThrowAnyException();
+        }
+        assertConflict(() -> VialTransitions.checkDiscard(vial(VialStatus.DISCARDED, LotStatus.AVAILABLE, TODAY, null)),
+                "vial-state");
+        assertConflict(() -> VialTransitions.checkDiscard(vial(VialStatus.DEPLETED, LotStatus.AVAILABLE, TODAY, null)),
+                "vial-state");
+    }
+
+    @Test
+    void aVialIsUsableUnlessBlockedExpiredGoneOrPastItsDay() {
+        assertThat(VialTransitions.usable(sealed(), NOW, TODAY)).isTrue();
+        Instant mixed = NOW.minus(Duration.ofHours(23));
+        assertThat(VialTransitions.usable(vial(VialStatus.RECONSTITUTED, LotStatus.AVAILABLE, TODAY.plusDays(1), mixed),
+                NOW, TODAY)).isTrue();
+        assertThat(VialTransitions.usable(vial(VialStatus.RECONSTITUTED, LotStatus.AVAILABLE, TODAY.plusDays(1),
+                NOW.minus(Duration.ofHours(25))), NOW, TODAY)).isFalse();
+        assertThat(VialTransitions.usable(vial(VialStatus.SEALED, LotStatus.QUARANTINED, TODAY.plusDays(1), null),
+                NOW, TODAY)).isFalse();
+        assertThat(VialTransitions.usable(vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY, null), NOW, TODAY))
+                .isFalse();
+        assertThat(VialTransitions.usable(vial(VialStatus.DISCARDED, LotStatus.AVAILABLE, TODAY.plusDays(1), null),
+                NOW, TODAY)).isFalse();
+    }
+}
