@@ -36,6 +36,10 @@ public class PatientConsents {
                 .params(Timestamp.from(withdrawal.withdrawnAt()), withdrawal.consentId(), chainId).update();
     }
 
+    void erased(String chainId, UUID patientId) {
+        jdbc.sql("delete from patient_consent where chain_id = ? and patient_id = ?").params(chainId, patientId).update();
+    }
+
     public boolean isValid(String chainId, UUID patientId, String consentType, Instant at) {
         return jdbc.sql("""
                 select exists (select 1 from patient_consent

@@ -10,9 +10,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record CompleteSessionRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull InjectionLog> injections) {
+public record CompleteSessionRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull InjectionLog> injections,
+                                     @Size(max = 5) List<@Valid @NotNull RuleOverride> overrides) {
 
     public record InjectionLog(@NotNull TreatmentArea area, @NotNull @Min(1) @Max(200) Integer units,
                                @NotNull UUID vialId) {
+    }
+
+    List<RuleOverride> overridesOrNone() {
+        return overrides == null ? List.of() : overrides;
     }
 }

@@ -1,33 +1,117 @@
 package com.clinicchain.treatment.session;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 
 import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.screening.Screening;
 import com.clinicchain.treatment.vial.KnownVial;
 
 /** The clinical rules a session must pass, in plain Java so that they are unit-tested on their own. */
 public final class Eligibility {
 
     public static final String CONSENT_MISSING = "CONSENT_MISSING";
+    public static final String CONTRAINDICATION = "CONTRAINDICATION";
+    public static final String INTERACTION = "INTERACTION";
+    public static final String BLEEDING_RISK = "BLEEDING_RISK";
+    public static final String RETREATMENT_INTERVAL = "RETREATMENT_INTERVAL";
+    public static final String UNITS_PER_90_DAYS = "UNITS_PER_90_DAYS";
     public static final String VIAL_UNKNOWN = "VIAL_UNKNOWN";
     public static final String VIAL_ELSEWHERE = "VIAL_AT_ANOTHER_CLINIC";
     public static final String VIAL_WRONG_PRODUCT = "VIAL_OF_ANOTHER_PRODUCT";
     public static final String LOT_EXPIRED = "LOT_EXPIRED";
+    public static final String LOT_RECALLED = "LOT_RECALLED";
+    public static final String LOT_QUARANTINED = "LOT_QUARANTINED";
+    public static final String VIAL_DISCARDED = "VIAL_DISCARDED";
+    public static final String VIAL_BEYOND_24H = "VIAL_RECONSTITUTED_OVER_24H";
     public static final String VIAL_OVERDRAWN = "VIAL_OVERDRAWN";
+
+    /** Rules a practitioner may take responsibility for; contraindications and consent are never overridable. */
+    public static final Set<String> OVERRIDABLE = Set.of(INTERACTION, RETREATMENT_INTERVAL, UNITS_PER_90_DAYS);
+    static final Duration WINDOW = Duration.ofDays(90);
+    static final int MAX_UNITS_PER_WINDOW = 400;
+    static final Duration RECONSTITUTED_USE = Duration.ofHours(24);
+
+    /** A completed session of the patient, anywhere in the chain. */
+    public record PastSession(Instant completedAt, UUID productId, int units) {
+    }
+
+    public record PatientFacts(boolean consentValid, Screening screening, List<PastSession> history) {
+    }
+
+    /** @param honoured the overrides that actually let a failing rule pass, to be recorded on the session */
+    public record Verdict(List<FailedRule> failed, List<SessionWarning> warnings, List<RuleOverride> honoured) {
+    }
 
     private Eligibility() {
     }
 
-    static List<FailedRule> forBooking(boolean treatmentConsentValid) {
-        return treatmentConsentValid ? List.of()
-                : List.of(new FailedRule(CONSENT_MISSING, "no valid, unwithdrawn treatment consent"));
+    /**
+     * Every patient rule at once, for a session of {@code units} of {@code productId} at {@code at}.
+     *
+     * @param byPractitioner overrides count only when a practitioner gives them
+     */
+    static Verdict check(PatientFacts facts, Instant at, UUID productId, int units, List<RuleOverride> overrides,
+                         boolean byPractitioner) {
+        List<FailedRule> failed = new ArrayList<>();
+        List<SessionWarning> warnings = new ArrayList<>();
+        List<RuleOverride> honoured = new ArrayList<>();
+        if (!facts.consentValid()) {
+            failed.add(new FailedRule(CONSENT_MISSING, "no valid, unwithdrawn treatment consent"));
+        }
+        Screening screening = facts.screening() == null ? Screening.NONE : facts.screening();
+        screening.contraindications().forEach(code ->
+                failed.add(new FailedRule(CONTRAINDICATION, "contraindication " + code)));
+        screening.bleedingRisks().forEach(code -> warnings.add(new SessionWarning(BLEEDING_RISK,
+                code + " raises bruising risk: ask the patient to stop it before treatment if their doctor agrees")));
+
+        List<FailedRule> overridable = new ArrayList<>();
+        screening.interactions().forEach(code ->
+                overridable.add(new FailedRule(INTERACTION, "interaction with " + code)));
+        Instant windowStart = at.minus(WINDOW);
+        facts.history().stream().filter(past -> past.completedAt().isAfter(windowStart))
+                .map(PastSession::completedAt).max(Instant::compareTo)
+                .ifPresent(last -> overridable.add(new FailedRule(RETREATMENT_INTERVAL, "last session on "
+                        + LocalDate.ofInstant(last, ZoneOffset.UTC) + ", less than 90 days before")));
+        // Units of different brands are never added together.
+        int inWindow = facts.history().stream()
+                .filter(past -> past.productId().equals(productId) && past.completedAt().isAfter(windowStart))
+                .mapToInt(PastSession::units).sum();
+        if (inWindow + units > MAX_UNITS_PER_WINDOW) {
+            overridable.add(new FailedRule(UNITS_PER_90_DAYS, inWindow + " U in the last 90 days plus " + units
+                    + " U exceeds " + MAX_UNITS_PER_WINDOW + " U"));
+        }
+        for (FailedRule rule : overridable) {
+            Optional<RuleOverride> given = overrides.stream().filter(o -> o.rule().equals(rule.rule())).findFirst();
+            if (given.isPresent() && byPractitioner) {
+                if (!honoured.contains(given.get())) {
+                    honoured.add(given.get());
+                }
+            } else {
+                failed.add(new FailedRule(rule.rule(), rule.message() + (given.isPresent()
+                        ? " (only a practitioner may override)" : " (a practitioner may override with a reason)")));
+            }
+        }
+        return new Verdict(List.copyOf(failed), List.copyOf(warnings), List.copyOf(honoured));
+    }
+
+    /** Bad input, not a refusal: an override of a rule that cannot be overridden is a 400 naming the field. */
+    static void requireOverridable(List<RuleOverride> overrides) {
+        for (int i = 0; i < overrides.size(); i++) {
+            if (!OVERRIDABLE.contains(overrides.get(i).rule())) {
+                throw ProblemException.invalid("overrides[" + i + "].rule", "must be one of " + OVERRIDABLE);
+            }
+        }
     }
 
     /**
@@ -35,7 +119,8 @@ public final class Eligibility {
      * @param unitsPerVial units charted against each vial in this session
      */
     static List<FailedRule> forVials(InjectionSession session, Map<UUID, Optional<KnownVial>> vials,
-                                     Map<UUID, Integer> unitsPerVial, LocalDate today) {
+                                     Map<UUID, Integer> unitsPerVial, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<FailedRule> failed = new ArrayList<>();
         vials.forEach((vialId, known) -> {
             if (known.isEmpty()) {
@@ -51,6 +136,18 @@ public final class Eligibility {
             }
             if (vial.isExpiredOn(today)) {
                 failed.add(new FailedRule(LOT_EXPIRED, "lot " + vial.lotNumber() + " expired on " + vial.expiryDate()));
+            }
+            if (vial.recalled()) {
+                failed.add(new FailedRule(LOT_RECALLED, "lot " + vial.lotNumber() + " is recalled"));
+            }
+            if (vial.quarantined()) {
+                failed.add(new FailedRule(LOT_QUARANTINED, "lot " + vial.lotNumber() + " is quarantined"));
+            }
+            if (vial.discardedAt() != null) {
+                failed.add(new FailedRule(VIAL_DISCARDED, "vial " + vialId + " was discarded"));
+            }
+            if (vial.reconstitutedAt() != null && now.isAfter(vial.reconstitutedAt().plus(RECONSTITUTED_USE))) {
+                failed.add(new FailedRule(VIAL_BEYOND_24H, "vial " + vialId + " was reconstituted more than 24 h ago"));
             }
             if (unitsPerVial.getOrDefault(vialId, 0) > vial.unitsPerVial()) {
                 failed.add(new FailedRule(VIAL_OVERDRAWN, "vial " + vialId + " holds " + vial.unitsPerVial() + " U"));

@@ -1,15 +1,25 @@
 package com.clinicchain.treatment.session;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.LotQuarantined;
+import com.clinicchain.contracts.inventory.LotRecalled;
 import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.contracts.inventory.LotReleased;
 import com.clinicchain.contracts.inventory.ReservationRejected;
 import com.clinicchain.contracts.inventory.StockReserved;
+import com.clinicchain.contracts.inventory.VialDiscarded;
+import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.kit.inbox.EventHandlers;
 import com.clinicchain.kit.inbox.Inbox;
+import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.vial.KnownVials;
 
 @Component
@@ -18,10 +28,19 @@ class InventoryEventsListener {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    InventoryEventsListener(Inbox inbox, Sessions sessions, KnownVials vials) {
+    InventoryEventsListener(Inbox inbox, Sessions sessions, KnownVials vials, FollowUps followUps) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(LotReceived.class, event -> vials.received(event.chainId(), event.payload()))
+                .on(VialReconstituted.class, event -> vials.reconstituted(event.chainId(), event.payload()))
+                .on(VialDiscarded.class, event -> vials.discarded(event.chainId(), event.payload()))
+                .on(VialsTransferred.class, event -> vials.transferred(event.chainId(), event.payload()))
+                .on(LotRecalled.class, event -> {
+                    vials.recalled(event.chainId(), event.payload());
+                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), LocalDate.now(ZoneOffset.UTC));
+                })
+                .on(LotQuarantined.class, event -> vials.quarantined(event.chainId(), event.payload()))
+                .on(LotReleased.class, event -> vials.released(event.chainId(), event.payload()))
                 .on(StockReserved.class, event -> sessions.stockAnswered(event.chainId(),
                         event.payload().sessionId(), StockStatus.RESERVED))
                 .on(ReservationRejected.class, event -> sessions.stockAnswered(event.chainId(),

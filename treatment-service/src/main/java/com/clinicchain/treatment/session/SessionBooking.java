@@ -1,8 +1,8 @@
 package com.clinicchain.treatment.session;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
@@ -22,7 +22,12 @@ import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.treatment.consent.PatientConsents;
+import com.clinicchain.treatment.followup.FollowUps;
+import com.clinicchain.treatment.screening.PatientScreenings;
+import com.clinicchain.treatment.screening.Screening;
 import com.clinicchain.treatment.session.CompleteSessionRequest.InjectionLog;
+import com.clinicchain.treatment.session.Eligibility.PatientFacts;
+import com.clinicchain.treatment.session.Eligibility.Verdict;
 import com.clinicchain.treatment.vial.KnownVial;
 import com.clinicchain.treatment.vial.KnownVials;
 
@@ -30,68 +35,158 @@ import com.clinicchain.treatment.vial.KnownVials;
 class SessionBooking {
 
     private static final int DEFAULT_DURATION_MINUTES = 30;
+    /** A booking may be entered shortly after the fact (a walk-in charted late), not back-dated further. */
+    private static final Duration BACKDATING_ALLOWED = Duration.ofHours(12);
 
     private final Sessions sessions;
     private final PatientConsents consents;
+    private final PatientScreenings screenings;
     private final KnownVials vials;
     private final Outbox outbox;
+    private final DosingSettings dosing;
+    private final FollowUps followUps;
+    private final BookingRequests bookingRequests;
     private final Clock clock = Clock.systemUTC();
 
-    SessionBooking(Sessions sessions, PatientConsents consents, KnownVials vials, Outbox outbox) {
+    SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
+                   Outbox outbox, DosingSettings dosing, FollowUps followUps,
+                   BookingRequests bookingRequests) {
         this.sessions = sessions;
         this.consents = consents;
+        this.screenings = screenings;
         this.vials = vials;
         this.outbox = outbox;
+        this.dosing = dosing;
+        this.followUps = followUps;
+        this.bookingRequests = bookingRequests;
     }
 
+    /** @param idempotencyKey null, or the client's key: a retry with it answers the session booked the first time */
     @Transactional
-    InjectionSession book(Caller caller, BookSessionRequest request) {
+    InjectionSession book(Caller caller, BookSessionRequest request, String idempotencyKey) {
         if (!caller.mayActAt(request.clinicId())) {
             throw ProblemException.forbidden("you do not work at clinic " + request.clinicId());
         }
+        if (idempotencyKey != null) {
+            Optional<InjectionSession> booked = bookingRequests.previous(caller, idempotencyKey, request)
+                    .flatMap(id -> sessions.find(caller.chainId(), id));
+            if (booked.isPresent()) {
+                return booked.get();
+            }
+        }
+        Instant now = clock.instant();
         Instant startsAt = request.startsAt().toInstant();
-        Eligibility.require(Eligibility.forBooking(
-                consents.isValid(caller.chainId(), request.patientId(), PatientConsents.TREATMENT, startsAt)));
+        if (startsAt.isBefore(now.minus(BACKDATING_ALLOWED))) {
+            throw ProblemException.invalid("startsAt", "must not be more than 12 hours in the past");
+        }
+        Eligibility.requireOverridable(request.overridesOrNone());
+        Dosing.Plan plan = plan(request);
+        int units = plan.totalUnits();
+
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt), startsAt,
+                request.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
+        Eligibility.require(verdict.failed());
+
         var session = new InjectionSession(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.patientId(),
                 request.practitioner(), request.productId(), startsAt,
                 request.durationMinutes() == null ? DEFAULT_DURATION_MINUTES : request.durationMinutes(),
-                request.expectedUnits(), SessionStatus.BOOKED, StockStatus.PENDING, caller.username(), null, null, 0);
+                units, SessionStatus.BOOKED, StockStatus.PENDING, caller.username(), null, null, 0, null, false);
+        if (session.practitioner() != null) {
+            sessions.lockPractitioner(caller.chainId(), session.practitioner());
+            if (sessions.practitionerBusy(caller.chainId(), session.practitioner(), startsAt, session.endsAt())) {
+                throw ProblemException.conflict("practitioner-double-booked", "Practitioner already booked",
+                        session.practitioner() + " has another session at that time");
+            }
+        }
         sessions.insert(session);
+        sessions.insertPlan(session.id(), plan.areas());
+        List<SessionWarning> warnings = new ArrayList<>(plan.flags());
+        warnings.addAll(verdict.warnings());
+        sessions.replaceWarnings(session.id(), warnings);
+        sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
                 session.patientId(), session.clinicId(), session.productId(), session.expectedUnits(), startsAt));
+        if (idempotencyKey != null) {
+            bookingRequests.remember(caller, idempotencyKey, request, session.id());
+        }
         return session;
+    }
+
+    private Dosing.Plan plan(BookSessionRequest request) {
+        if (request.areasOrNone().isEmpty()) {
+            if (request.expectedUnits() == null) {
+                throw ProblemException.invalid("areas", "give the planned areas (or expectedUnits)");
+            }
+            return new Dosing.Plan(List.of(), request.expectedUnits(), List.of());
+        }
+        Dosing.Plan plan = Dosing.plan(request.areasOrNone().stream()
+                .map(a -> new Dosing.Requested(a.area(), a.plannedUnits())).toList(), dosing.deviationMarginPercent());
+        if (plan.totalUnits() < 1 || plan.totalUnits() > 400) {
+            throw ProblemException.invalid("areas", "the plan must add up to 1–400 U, not " + plan.totalUnits());
+        }
+        if (request.expectedUnits() != null && request.expectedUnits() != plan.totalUnits()) {
+            throw ProblemException.invalid("expectedUnits", "must equal the planned units (" + plan.totalUnits() + ")");
+        }
+        return plan;
+    }
+
+    private PatientFacts facts(String chainId, UUID patientId, Instant at) {
+        return new PatientFacts(consents.isValid(chainId, patientId, PatientConsents.TREATMENT, at),
+                screenings.find(chainId, patientId).orElse(Screening.NONE),
+                sessions.completedSince(chainId, patientId, at.minus(Eligibility.WINDOW)));
+    }
+
+    /** Check-in, start, cancel, no-show: the lifecycle decides; cancel and no-show release the reserved stock. */
+    @Transactional
+    InjectionSession move(Caller caller, UUID sessionId, SessionStatus target, String reason) {
+        InjectionSession session = lockedAtOwnClinic(caller, sessionId);
+        session.status().requireMayBecome(target);
+        sessions.moveTo(session.id(), target, target == SessionStatus.CANCELLED ? reason : null);
+        if (target == SessionStatus.CANCELLED || target == SessionStatus.NO_SHOW) {
+            outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCancelled(session.id(),
+                    session.clinicId(), session.productId(), target == SessionStatus.NO_SHOW ? "NO_SHOW" : reason));
+        }
+        return sessions.find(caller.chainId(), sessionId).orElseThrow();
     }
 
     @Transactional
     InjectionSession complete(Caller caller, UUID sessionId, CompleteSessionRequest request) {
-        InjectionSession session = sessions.findForUpdate(caller.chainId(), sessionId)
-                .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
-        if (!caller.mayActAt(session.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + session.clinicId());
-        }
-        if (!session.status().isOpen()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition",
-                    "a " + session.status() + " session cannot be completed");
-        }
+        InjectionSession session = lockedAtOwnClinic(caller, sessionId);
+        session.status().requireMayBecome(SessionStatus.COMPLETED);
+        Eligibility.requireOverridable(request.overridesOrNone());
         Map<UUID, Integer> unitsPerVial = new LinkedHashMap<>();
         request.injections().forEach(log -> unitsPerVial.merge(log.vialId(), log.units(), Integer::sum));
         Map<UUID, Optional<KnownVial>> known = new LinkedHashMap<>();
         unitsPerVial.keySet().forEach(vialId -> known.put(vialId, vials.find(caller.chainId(), vialId)));
+        int units = unitsPerVial.values().stream().mapToInt(Integer::intValue).sum();
 
         Instant now = clock.instant();
-        List<FailedRule> failed = new ArrayList<>(Eligibility.forBooking(
-                consents.isValid(caller.chainId(), session.patientId(), PatientConsents.TREATMENT, now)));
-        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, LocalDate.now(clock)));
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now,
+                session.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
+        List<FailedRule> failed = new ArrayList<>(verdict.failed());
+        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now));
         Eligibility.require(failed);
 
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
                 known.get(log.vialId()).orElseThrow())).toList();
         sessions.markCompleted(session, caller.username(), injections);
+        sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
         List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
                 known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCompleted(session.id(),
                 session.patientId(), session.clinicId(), session.productId(), used));
+        followUps.scheduleAfter(session.chainId(), session.clinicId(), session.id(), session.patientId(),
+                now);
         return sessions.find(caller.chainId(), sessionId).orElseThrow();
+    }
+
+    private InjectionSession lockedAtOwnClinic(Caller caller, UUID sessionId) {
+        InjectionSession session = sessions.findForUpdate(caller.chainId(), sessionId)
+                .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+        if (!caller.mayActAt(session.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + session.clinicId());
+        }
+        return session;
     }
 
     private static Injection injection(InjectionSession session, InjectionLog log, KnownVial vial) {

@@ -1,26 +1,37 @@
 package com.clinicchain.treatment.session;
 
 import java.net.URI;
-import java.util.List;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
 
 import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/sessions")
 class SessionController {
+
+    static final String STAFF = "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')";
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final SessionBooking booking;
     private final Sessions sessions;
@@ -32,25 +43,72 @@ class SessionController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('receptionist', 'practitioner', 'admin') or hasAuthority('SCOPE_sessions.write')")
-    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody BookSessionRequest request) {
-        InjectionSession session = booking.book(caller, request);
+    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody BookSessionRequest request,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        InjectionSession session = booking.book(caller, request, key);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
-                .body(SessionResponse.of(session, List.of()));
+                .body(SessionResponse.of(session, sessions));
+    }
+
+    /** A clinic's schedule between {@code from} (inclusive) and {@code to} (exclusive), by start time. */
+    @GetMapping
+    @PreAuthorize(STAFF)
+    PageResponse<SessionLine> list(Caller caller, @RequestParam(required = false) String clinicId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime to,
+                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (clinicId == null || clinicId.isBlank()) {
+            throw ProblemException.invalid("clinicId", "is required");
+        }
+        Instant start = from == null ? EARLIEST : from.toInstant();
+        Instant end = to == null ? LATEST : to.toInstant();
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        PageRequest pageRequest = new PageRequest(page, size);
+        if (!caller.mayActAt(clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest).map(SessionLine::of);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    SessionResponse get(Caller caller, @PathVariable UUID id) {
+        InjectionSession session = sessions.find(caller.chainId(), id)
+                .orElseThrow(() -> ProblemException.notFound("session " + id));
+        return SessionResponse.of(session, sessions);
+    }
+
+    @PostMapping("/{id}/check-in")
+    @PreAuthorize(STAFF)
+    SessionResponse checkIn(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.move(caller, id, SessionStatus.CHECKED_IN, null), sessions);
+    }
+
+    /** The practitioner starts the treatment itself. */
+    @PostMapping("/{id}/start")
+    @PreAuthorize("hasRole('practitioner')")
+    SessionResponse start(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.move(caller, id, SessionStatus.IN_PROGRESS, null), sessions);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize(STAFF + " or hasAuthority('SCOPE_sessions.write')")
+    SessionResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
+        return SessionResponse.of(booking.move(caller, id, SessionStatus.CANCELLED, request.reason()), sessions);
+    }
+
+    @PostMapping("/{id}/no-show")
+    @PreAuthorize(STAFF)
+    SessionResponse noShow(Caller caller, @PathVariable UUID id) {
+        return SessionResponse.of(booking.move(caller, id, SessionStatus.NO_SHOW, null), sessions);
     }
 
     /** Only a qualified practitioner completes a session, and only at their own clinic. */
     @PostMapping("/{id}/complete")
     @PreAuthorize("hasRole('practitioner')")
     SessionResponse complete(Caller caller, @PathVariable UUID id, @Valid @RequestBody CompleteSessionRequest request) {
-        InjectionSession session = booking.complete(caller, id, request);
-        return SessionResponse.of(session, sessions.injections(id));
-    }
-
-    @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')")
-    SessionResponse get(Caller caller, @PathVariable UUID id) {
-        InjectionSession session = sessions.find(caller.chainId(), id)
-                .orElseThrow(() -> ProblemException.notFound("session " + id));
-        return SessionResponse.of(session, sessions.injections(id));
+        return SessionResponse.of(booking.complete(caller, id, request), sessions);
     }
 }

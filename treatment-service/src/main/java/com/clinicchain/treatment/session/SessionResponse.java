@@ -7,17 +7,20 @@ import java.util.UUID;
 
 public record SessionResponse(UUID id, String clinicId, UUID patientId, String practitioner, UUID productId,
                               Instant startsAt, int durationMinutes, int expectedUnits, SessionStatus status,
-                              StockStatus stockStatus, String completedBy, Instant completedAt,
-                              List<InjectionResponse> injections) {
+                              StockStatus stockStatus, String cancelReason, boolean consentWithdrawn,
+                              List<PlannedArea> areas, List<SessionWarning> warnings, List<OverrideRecord> overrides,
+                              String completedBy, Instant completedAt, List<InjectionResponse> injections) {
 
     public record InjectionResponse(TreatmentArea area, int units, UUID vialId, String lotNumber, LocalDate expiryDate) {
     }
 
-    static SessionResponse of(InjectionSession session, List<Injection> injections) {
-        return new SessionResponse(session.id(), session.clinicId(), session.patientId(), session.practitioner(),
+    static SessionResponse of(InjectionSession session, Sessions sessions) {
+        UUID id = session.id();
+        return new SessionResponse(id, session.clinicId(), session.patientId(), session.practitioner(),
                 session.productId(), session.startsAt(), session.durationMinutes(), session.expectedUnits(),
-                session.status(), session.stockStatus(), session.completedBy(), session.completedAt(),
-                injections.stream().map(i -> new InjectionResponse(i.area(), i.units(), i.vialId(), i.lotNumber(),
-                        i.expiryDate())).toList());
+                session.status(), session.stockStatus(), session.cancelReason(), session.consentWithdrawn(),
+                sessions.plan(id), sessions.warnings(id), sessions.overrides(id), session.completedBy(),
+                session.completedAt(), sessions.injections(id).stream().map(i -> new InjectionResponse(i.area(),
+                        i.units(), i.vialId(), i.lotNumber(), i.expiryDate())).toList());
     }
 }

@@ -1,6 +1,9 @@
 package com.clinicchain.treatment.session;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,8 +11,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.session.Eligibility.PastSession;
+
 @Repository
 class Sessions {
+
+    /** As long as BookSessionRequest allows a session to last. */
+    static final Duration LONGEST_SESSION = Duration.ofMinutes(240);
 
     private final JdbcClient jdbc;
 
@@ -22,7 +32,7 @@ class Sessions {
                 .query(InjectionSession.class).optional();
     }
 
-    /** Locks the session row so that two completions of one session cannot both pass. */
+    /** Locks the session row so that two moves of one session (two completions, complete and cancel) cannot both pass. */
     Optional<InjectionSession> findForUpdate(String chainId, UUID id) {
         return jdbc.sql("select * from injection_session where chain_id = ? and id = ? for update")
                 .params(chainId, id).query(InjectionSession.class).optional();
@@ -39,10 +49,37 @@ class Sessions {
                 .update();
     }
 
+    /**
+     * Serialises bookings of one practitioner until the transaction ends, so that two bookings at once cannot both
+     * pass the overlap check.
+     */
+    void lockPractitioner(String chainId, String practitioner) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(chainId + "/" + practitioner)
+                .query((rs, row) -> 1).single();
+    }
+
+    /** The lower bound (no session lasts longer than the longest bookable one) keeps the index scan short. */
+    boolean practitionerBusy(String chainId, String practitioner, Instant from, Instant to) {
+        return jdbc.sql("""
+                select exists (select 1 from injection_session
+                               where chain_id = ? and practitioner = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
+                                 and starts_at < ? and starts_at > ?
+                                 and starts_at + duration_minutes * interval '1 minute' > ?)""")
+                .params(chainId, practitioner, Timestamp.from(to), Timestamp.from(from.minus(LONGEST_SESSION)),
+                        Timestamp.from(from)).query(Boolean.class).single();
+    }
+
+    void moveTo(UUID id, SessionStatus status, String cancelReason) {
+        jdbc.sql("""
+                update injection_session set status = ?, cancel_reason = coalesce(?, cancel_reason),
+                       version = version + 1 where id = ?""").params(status.name(), cancelReason, id).update();
+    }
+
     void markCompleted(InjectionSession s, String completedBy, List<Injection> injections) {
         jdbc.sql("""
                 update injection_session set status = 'COMPLETED', completed_by = ?, completed_at = now(),
-                       version = version + 1 where id = ?""").params(completedBy, s.id()).update();
+                       consent_withdrawn = false, version = version + 1 where id = ?""")
+                .params(completedBy, s.id()).update();
         for (Injection i : injections) {
             jdbc.sql("""
                     insert into injection (id, session_id, area, units, vial_id, lot_number, expiry_date)
@@ -52,9 +89,64 @@ class Sessions {
         }
     }
 
+    /** The patient's completed sessions since {@code since}, chain-wide, with the units actually injected. */
+    List<PastSession> completedSince(String chainId, UUID patientId, Instant since) {
+        return jdbc.sql("""
+                select s.completed_at, s.product_id, coalesce(sum(i.units), 0) as units
+                from injection_session s left join injection i on i.session_id = s.id
+                where s.chain_id = ? and s.patient_id = ? and s.status = 'COMPLETED' and s.completed_at > ?
+                group by s.id, s.completed_at, s.product_id""")
+                .params(chainId, patientId, Timestamp.from(since))
+                .query((rs, row) -> new PastSession(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class),
+                        rs.getInt(3)))
+                .list();
+    }
+
+    PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to, PageRequest page) {
+        String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?";
+        List<Object> params = new ArrayList<>(List.of(chainId, clinicId, Timestamp.from(from), Timestamp.from(to)));
+        long total = jdbc.sql("select count(*) from injection_session" + where).params(params).query(Long.class).single();
+        params.addAll(List.of(page.size(), page.offset()));
+        List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
+                + " order by starts_at, id limit ? offset ?").params(params).query(InjectionSession.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
     List<Injection> injections(UUID sessionId) {
         return jdbc.sql("select * from injection where session_id = ? order by area, id").param(sessionId)
                 .query(Injection.class).list();
+    }
+
+    void insertPlan(UUID sessionId, List<PlannedArea> areas) {
+        areas.forEach(a -> jdbc.sql("insert into planned_area (session_id, area, planned_units) values (?, ?, ?)")
+                .params(sessionId, a.area().name(), a.plannedUnits()).update());
+    }
+
+    List<PlannedArea> plan(UUID sessionId) {
+        return jdbc.sql("select area, planned_units from planned_area where session_id = ? order by area")
+                .param(sessionId).query(PlannedArea.class).list();
+    }
+
+    void replaceWarnings(UUID sessionId, List<SessionWarning> warnings) {
+        jdbc.sql("delete from session_warning where session_id = ?").param(sessionId).update();
+        warnings.forEach(w -> jdbc.sql("insert into session_warning (session_id, rule, message) values (?, ?, ?)")
+                .params(sessionId, w.rule(), w.message()).update());
+    }
+
+    List<SessionWarning> warnings(UUID sessionId) {
+        return jdbc.sql("select rule, message from session_warning where session_id = ? order by rule, message")
+                .param(sessionId).query(SessionWarning.class).list();
+    }
+
+    void recordOverrides(UUID sessionId, List<RuleOverride> overrides, String givenBy, Instant at) {
+        overrides.forEach(o -> jdbc.sql("""
+                insert into session_override (id, session_id, rule, reason, given_by, given_at) values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), sessionId, o.rule(), o.reason(), givenBy, Timestamp.from(at)).update());
+    }
+
+    List<OverrideRecord> overrides(UUID sessionId) {
+        return jdbc.sql("select rule, reason, given_by, given_at from session_override where session_id = ? order by given_at, rule")
+                .param(sessionId).query(OverrideRecord.class).list();
     }
 
     /** Only a pending answer is overwritten: a late duplicate cannot undo what inventory said first. */

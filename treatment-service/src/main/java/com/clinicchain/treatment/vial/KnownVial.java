@@ -1,10 +1,18 @@
 package com.clinicchain.treatment.vial;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** A vial as inventory's events describe it, with the state of the vial and its lot at this clinic. */
 public record KnownVial(UUID vialId, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
-                        LocalDate expiryDate, int unitsPerVial) {
+                        LocalDate expiryDate, int unitsPerVial, Instant reconstitutedAt, Instant discardedAt,
+                        boolean recalled, boolean quarantined) {
+
+    public KnownVial(UUID vialId, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
+                     LocalDate expiryDate, int unitsPerVial) {
+        this(vialId, chainId, clinicId, productId, lotId, lotNumber, expiryDate, unitsPerVial, null, null, false, false);
+    }
 
     public boolean isExpiredOn(LocalDate day) {
         return !expiryDate.isAfter(day);

@@ -1,16 +1,32 @@
 package com.clinicchain.treatment.vial;
 
+import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.contracts.inventory.LotQuarantined;
+import com.clinicchain.contracts.inventory.LotRecalled;
 import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.contracts.inventory.LotReleased;
+import com.clinicchain.contracts.inventory.VialDiscarded;
+import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsTransferred;
 
-/** The vials the inventory service told us about: a vial we never heard of cannot be charted. */
+/**
+ * The vials and lots the inventory service told us about: a vial we never heard of cannot be charted, nor one of
+ * a recalled or quarantined lot, nor a discarded one, nor one reconstituted more than 24 h ago. Each kind of event
+ * writes its own row, so that events of one vial arriving out of order still leave the right state.
+ */
 @Repository
 public class KnownVials {
+
+    static final String RECALLED = "RECALLED";
+    static final String QUARANTINED = "QUARANTINED";
+    /** A recall blocks the lot at every clinic of the chain. */
+    static final String EVERY_CLINIC = "*";
 
     private final JdbcClient jdbc;
 
@@ -30,8 +46,62 @@ public class KnownVials {
         }
     }
 
+    public void reconstituted(String chainId, VialReconstituted event) {
+        jdbc.sql("""
+                insert into vial_state (vial_id, chain_id, reconstituted_at) values (?, ?, ?)
+                on conflict (vial_id) do update set reconstituted_at = excluded.reconstituted_at""")
+                .params(event.vialId(), chainId, Timestamp.from(event.reconstitutedAt())).update();
+    }
+
+    public void discarded(String chainId, VialDiscarded event) {
+        jdbc.sql("""
+                insert into vial_state (vial_id, chain_id, discarded_at, discard_reason) values (?, ?, now(), ?)
+                on conflict (vial_id) do update set discarded_at = coalesce(vial_state.discarded_at, now()),
+                                                    discard_reason = excluded.discard_reason""")
+                .params(event.vialId(), chainId, event.reason()).update();
+    }
+
+    /** A transferred vial is used at its new clinic; kept in vial_state so that it may arrive before LotReceived. */
+    public void transferred(String chainId, VialsTransferred transfer) {
+        for (UUID vialId : transfer.vialIds()) {
+            jdbc.sql("""
+                    insert into vial_state (vial_id, chain_id, clinic_id) values (?, ?, ?)
+                    on conflict (vial_id) do update set clinic_id = excluded.clinic_id""")
+                    .params(vialId, chainId, transfer.toClinicId()).update();
+        }
+    }
+
+    public void recalled(String chainId, LotRecalled event) {
+        block(chainId, event.lotId(), EVERY_CLINIC, RECALLED, event.reason());
+    }
+
+    public void quarantined(String chainId, LotQuarantined event) {
+        block(chainId, event.lotId(), event.clinicId(), QUARANTINED, event.reason());
+    }
+
+    /** Ends a quarantine at that clinic; a recall is never lifted by a release. */
+    public void released(String chainId, LotReleased event) {
+        jdbc.sql("delete from lot_block where chain_id = ? and lot_id = ? and clinic_id = ? and kind = ?")
+                .params(chainId, event.lotId(), event.clinicId(), QUARANTINED).update();
+    }
+
+    private void block(String chainId, UUID lotId, String clinicId, String kind, String reason) {
+        jdbc.sql("""
+                insert into lot_block (chain_id, lot_id, clinic_id, kind, reason) values (?, ?, ?, ?, ?)
+                on conflict do nothing""").params(chainId, lotId, clinicId, kind, reason).update();
+    }
+
     public Optional<KnownVial> find(String chainId, UUID vialId) {
-        return jdbc.sql("select * from known_vial where chain_id = ? and vial_id = ?").params(chainId, vialId)
+        return jdbc.sql("""
+                select v.vial_id, v.chain_id, coalesce(s.clinic_id, v.clinic_id) as clinic_id, v.product_id, v.lot_id,
+                       v.lot_number, v.expiry_date, v.units_per_vial, s.reconstituted_at, s.discarded_at,
+                       exists (select 1 from lot_block b where b.chain_id = v.chain_id and b.lot_id = v.lot_id
+                               and b.kind = 'RECALLED') as recalled,
+                       exists (select 1 from lot_block b where b.chain_id = v.chain_id and b.lot_id = v.lot_id
+                               and b.kind = 'QUARANTINED' and b.clinic_id = coalesce(s.clinic_id, v.clinic_id))
+                           as quarantined
+                from known_vial v left join vial_state s on s.vial_id = v.vial_id and s.chain_id = v.chain_id
+                where v.chain_id = ? and v.vial_id = ?""").params(chainId, vialId)
                 .query(KnownVial.class).optional();
     }
 }

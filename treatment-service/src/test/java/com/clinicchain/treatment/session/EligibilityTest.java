@@ -1,75 +1,132 @@
 package com.clinicchain.treatment.session;
 
+import static com.clinicchain.treatment.session.Eligibility.BLEEDING_RISK;
+import static com.clinicchain.treatment.session.Eligibility.CONSENT_MISSING;
+import static com.clinicchain.treatment.session.Eligibility.CONTRAINDICATION;
+import static com.clinicchain.treatment.session.Eligibility.INTERACTION;
+import static com.clinicchain.treatment.session.Eligibility.RETREATMENT_INTERVAL;
+import static com.clinicchain.treatment.session.Eligibility.UNITS_PER_90_DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.kit.problem.ProblemException;
-import com.clinicchain.treatment.vial.KnownVial;
+import com.clinicchain.treatment.screening.Screening;
+import com.clinicchain.treatment.session.Eligibility.PastSession;
+import com.clinicchain.treatment.session.Eligibility.PatientFacts;
+import com.clinicchain.treatment.session.Eligibility.Verdict;
 
 class EligibilityTest {
 
     static final UUID BOTOX = UUID.randomUUID();
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    final InjectionSession session = new InjectionSession(UUID.randomUUID(), "demo-chain", "clinic-north",
-            UUID.randomUUID(), "nina.nurse", BOTOX, Instant.parse("2026-11-26T10:00:00Z"), 30, 20,
-            SessionStatus.BOOKED, StockStatus.RESERVED, "rita.reception", null, null, 0);
+    static final UUID DYSPORT = UUID.randomUUID();
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    static final PatientFacts CLEAR = new PatientFacts(true, Screening.NONE, List.of());
+
+    @Test
+    void aConsentedScreenedFirstTimePatientPasses() {
+        Verdict verdict = check(CLEAR, 40, List.of(), false);
+        assertThat(verdict.failed()).isEmpty();
+        assertThat(verdict.warnings()).isEmpty();
+    }
 
     @Test
     void bookingNeedsATreatmentConsent() {
-        assertThat(Eligibility.forBooking(true)).isEmpty();
-        assertThat(Eligibility.forBooking(false)).extracting(FailedRule::rule)
-                .containsExactly(Eligibility.CONSENT_MISSING);
+        assertThat(rules(check(new PatientFacts(false, Screening.NONE, List.of()), 20, List.of(), false)))
+                .containsExactly(CONSENT_MISSING);
     }
 
     @Test
-    void aUsableVialOfTheClinicAndProductPasses() {
-        KnownVial vial = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
-        assertThat(Eligibility.forVials(session, Map.of(vial.vialId(), Optional.of(vial)),
-                Map.of(vial.vialId(), 20), TODAY)).isEmpty();
+    void everyContraindicationBlocksAndCannotBeOverridden() {
+        PatientFacts facts = screened(new Screening(List.of("MYASTHENIA_GRAVIS", "PREGNANCY"), List.of(), List.of()));
+        Verdict verdict = check(facts, 20, List.of(new RuleOverride(CONTRAINDICATION, "insists")), true);
+        assertThat(rules(verdict)).containsExactly(CONTRAINDICATION, CONTRAINDICATION);
+        assertThat(verdict.failed().get(1).message()).contains("PREGNANCY");
+        assertThatThrownBy(() -> Eligibility.requireOverridable(List.of(new RuleOverride(CONTRAINDICATION, "x"))))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.getMessage()).startsWith("overrides[0].rule"));
     }
 
     @Test
-    void everyFailedVialRuleIsListedNotOnlyTheFirst() {
-        KnownVial wrong = vial("clinic-south", UUID.randomUUID(), TODAY);
-        UUID unknown = UUID.randomUUID();
-        Map<UUID, Optional<KnownVial>> vials = new LinkedHashMap<>();
-        vials.put(wrong.vialId(), Optional.of(wrong));
-        vials.put(unknown, Optional.empty());
-
-        List<FailedRule> failed = Eligibility.forVials(session, vials, Map.of(wrong.vialId(), 101, unknown, 4), TODAY);
-
-        assertThat(failed).extracting(FailedRule::rule).containsExactly(Eligibility.VIAL_ELSEWHERE,
-                Eligibility.VIAL_WRONG_PRODUCT, Eligibility.LOT_EXPIRED, Eligibility.VIAL_OVERDRAWN,
-                Eligibility.VIAL_UNKNOWN);
+    void anInteractionNeedsAPractitionersOverride() {
+        PatientFacts facts = screened(new Screening(List.of(), List.of("AMINOGLYCOSIDES"), List.of()));
+        assertThat(rules(check(facts, 20, List.of(), true))).containsExactly(INTERACTION);
+        RuleOverride override = new RuleOverride(INTERACTION, "course ended last week, checked with GP");
+        Verdict byReceptionist = check(facts, 20, List.of(override), false);
+        assertThat(rules(byReceptionist)).containsExactly(INTERACTION);
+        assertThat(byReceptionist.failed().get(0).message()).contains("only a practitioner may override");
+        Verdict byPractitioner = check(facts, 20, List.of(override), true);
+        assertThat(byPractitioner.failed()).isEmpty();
+        assertThat(byPractitioner.honoured()).containsExactly(override);
     }
 
     @Test
-    void aLotExpiringTomorrowIsStillUsableToday() {
-        KnownVial vial = vial("clinic-north", BOTOX, TODAY.plusDays(1));
-        assertThat(Eligibility.forVials(session, Map.of(vial.vialId(), Optional.of(vial)),
-                Map.of(vial.vialId(), 10), TODAY)).isEmpty();
+    void bleedingRisksWarnWithoutBlocking() {
+        Verdict verdict = check(screened(new Screening(List.of(), List.of(), List.of("ASPIRIN", "FISH_OIL"))), 20,
+                List.of(), false);
+        assertThat(verdict.failed()).isEmpty();
+        assertThat(verdict.warnings()).extracting(SessionWarning::rule).containsExactly(BLEEDING_RISK, BLEEDING_RISK);
+        assertThat(verdict.warnings().get(0).message()).contains("ASPIRIN").contains("stop it before treatment");
+    }
+
+    @Test
+    void retreatmentWithin90DaysIsBlockedUnlessOverridden() {
+        PatientFacts recent = history(new PastSession(NOW.minus(Duration.ofDays(89)), BOTOX, 20));
+        assertThat(rules(check(recent, 20, List.of(), true))).containsExactly(RETREATMENT_INTERVAL);
+        RuleOverride override = new RuleOverride(RETREATMENT_INTERVAL, "touch-up of asymmetry");
+        assertThat(check(recent, 20, List.of(override), true).failed()).isEmpty();
+        assertThat(check(history(new PastSession(NOW.minus(Duration.ofDays(90)), BOTOX, 20)), 20, List.of(), false)
+                .failed()).as("exactly 90 days is allowed").isEmpty();
+    }
+
+    @Test
+    void moreThan400UnitsOfOneBrandIn90DaysIsBlockedButBrandsAreNotAdded() {
+        RuleOverride interval = new RuleOverride(RETREATMENT_INTERVAL, "planned split treatment");
+        PatientFacts heavy = history(new PastSession(NOW.minus(Duration.ofDays(30)), BOTOX, 380));
+        assertThat(rules(check(heavy, 20, List.of(interval), true))).isEmpty();
+        assertThat(rules(check(heavy, 21, List.of(interval), true))).containsExactly(UNITS_PER_90_DAYS);
+        PatientFacts otherBrand = history(new PastSession(NOW.minus(Duration.ofDays(30)), DYSPORT, 380));
+        assertThat(rules(check(otherBrand, 100, List.of(interval), true))).isEmpty();
+        assertThat(check(heavy, 100, List.of(interval, new RuleOverride(UNITS_PER_90_DAYS, "hyperhidrosis")), true)
+                .honoured()).hasSize(2);
+    }
+
+    @Test
+    void everyFailedRuleIsListedNotOnlyTheFirst() {
+        PatientFacts everything = new PatientFacts(false, new Screening(List.of("ALS"), List.of("AMINOGLYCOSIDES"),
+                List.of()), List.of(new PastSession(NOW.minus(Duration.ofDays(10)), BOTOX, 390)));
+        assertThat(rules(check(everything, 20, List.of(), false))).containsExactly(CONSENT_MISSING, CONTRAINDICATION,
+                INTERACTION, RETREATMENT_INTERVAL, UNITS_PER_90_DAYS);
     }
 
     @Test
     void refusalIsAnUnprocessableProblemListingTheReasons() {
-        assertThatThrownBy(() -> Eligibility.require(Eligibility.forBooking(false)))
+        assertThatThrownBy(() -> Eligibility.require(check(new PatientFacts(false, null, List.of()), 20, List.of(), false)
+                .failed()))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status().value()).isEqualTo(422);
                     assertThat(problem.toProblemDetail().getProperties()).containsKey("reasons");
                 });
     }
 
-    private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry) {
-        return new KnownVial(UUID.randomUUID(), "demo-chain", clinicId, productId, UUID.randomUUID(), "LOT-1", expiry, 100);
+    private static Verdict check(PatientFacts facts, int units, List<RuleOverride> overrides, boolean practitioner) {
+        return Eligibility.check(facts, NOW, BOTOX, units, overrides, practitioner);
+    }
+
+    private static PatientFacts screened(Screening screening) {
+        return new PatientFacts(true, screening, List.of());
+    }
+
+    private static PatientFacts history(PastSession... sessions) {
+        return new PatientFacts(true, Screening.NONE, List.of(sessions));
+    }
+
+    private static List<String> rules(Verdict verdict) {
+        return verdict.failed().stream().map(FailedRule::rule).toList();
     }
 }

@@ -1,0 +1,108 @@
+package com.clinicchain.treatment.adverse;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.treatment.AdverseEventReported;
+import com.clinicchain.kit.outbox.Outbox;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/** Side effects recorded against completed sessions, with the lots the patient received in that session. */
+@Service
+class AdverseEvents {
+
+    private record SessionFacts(String clinicId, UUID patientId, String status, Instant completedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    AdverseEvents(JdbcClient jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    AdverseEvent report(Caller caller, UUID sessionId, ReportAdverseEventRequest request) {
+        SessionFacts session = jdbc.sql("""
+                select clinic_id, patient_id, status, completed_at from injection_session
+                where chain_id = ? and id = ? for share""").params(caller.chainId(), sessionId)
+                .query(SessionFacts.class).optional()
+                .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+        if (!caller.mayActAt(session.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + session.clinicId());
+        }
+        Instant now = clock.instant();
+        Instant onset = request.onsetAt().toInstant();
+        if (onset.isAfter(now)) {
+            throw ProblemException.invalid("onsetAt", "must not be in the future");
+        }
+        if (!"COMPLETED".equals(session.status())) {
+            throw ProblemException.conflict("session-not-completed", "Session not completed",
+                    "adverse events are recorded against completed sessions");
+        }
+        List<String> lots = jdbc.sql("select distinct lot_number from injection where session_id = ? order by lot_number")
+                .param(sessionId).query(String.class).list();
+        UUID id = UUID.randomUUID();
+        boolean serious = request.type().serious();
+        jdbc.sql("""
+                insert into adverse_event (id, chain_id, clinic_id, session_id, patient_id, type, severity, serious,
+                                           onset_at, notes, lot_numbers, reported_by, reported_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, caller.chainId(), session.clinicId(), sessionId, session.patientId(), request.type().name(),
+                        request.severity().name(), serious, Timestamp.from(onset), request.notes(),
+                        String.join(",", lots), caller.username(), Timestamp.from(now))
+                .update();
+        outbox.append(Events.TREATMENT_TOPIC, sessionId, caller.chainId(), new AdverseEventReported(id, sessionId,
+                session.patientId(), session.clinicId(), request.type().name(), request.severity().name(), serious,
+                onset, lots));
+        return find(caller.chainId(), id);
+    }
+
+    private AdverseEvent find(String chainId, UUID id) {
+        return jdbc.sql("select * from adverse_event where chain_id = ? and id = ?").params(chainId, id)
+                .query(AdverseEvent.class).single();
+    }
+
+    /** Another chain's session answers 404 like a missing one, not an empty list. */
+    List<AdverseEvent> ofSession(String chainId, UUID sessionId) {
+        if (!jdbc.sql("select exists (select 1 from injection_session where chain_id = ? and id = ?)")
+                .params(chainId, sessionId).query(Boolean.class).single()) {
+            throw ProblemException.notFound("session " + sessionId);
+        }
+        return jdbc.sql("select * from adverse_event where chain_id = ? and session_id = ? order by reported_at, id")
+                .params(chainId, sessionId).query(AdverseEvent.class).list();
+    }
+
+    /** Admins see the whole chain, managers their clinics; newest first so that the latest alert is on top. */
+    PageResponse<AdverseEvent> list(Caller caller, Boolean serious, PageRequest page) {
+        String where = " where chain_id = ?";
+        List<Object> params = new ArrayList<>(List.of(caller.chainId()));
+        if (serious != null) {
+            where += " and serious = ?";
+            params.add(serious);
+        }
+        if (!caller.hasRole(Caller.ADMIN)) {
+            where += " and clinic_id = any (?)";
+            params.add(caller.clinicIds().toArray(String[]::new));
+        }
+        long total = jdbc.sql("select count(*) from adverse_event" + where).params(params).query(Long.class).single();
+        params.addAll(List.of(page.size(), page.offset()));
+        List<AdverseEvent> items = jdbc.sql("select * from adverse_event" + where
+                + " order by reported_at desc, id limit ? offset ?").params(params).query(AdverseEvent.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+}

@@ -1,0 +1,76 @@
+package com.clinicchain.treatment.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.followup.FollowUps.Due;
+
+@RestController
+@RequestMapping("/api/follow-ups")
+class FollowUpController {
+
+    private static final String STAFF = "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')";
+
+    private final FollowUps followUps;
+
+    FollowUpController(FollowUps followUps) {
+        this.followUps = followUps;
+    }
+
+    @GetMapping
+    @PreAuthorize(STAFF)
+    PageResponse<FollowUp> list(Caller caller, @RequestParam(required = false) String clinicId,
+                                @RequestParam(required = false) Due status,
+                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (clinicId == null || clinicId.isBlank()) {
+            throw ProblemException.invalid("clinicId", "is required");
+        }
+        if (!caller.mayActAt(clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
+        return followUps.open(caller.chainId(), clinicId, status, LocalDate.now(ZoneOffset.UTC),
+                new PageRequest(page, size));
+    }
+
+    @PostMapping("/{id}/done")
+    @PreAuthorize(STAFF)
+    @Transactional
+    FollowUp done(Caller caller, @PathVariable UUID id) {
+        return close(caller, id, "DONE");
+    }
+
+    @PostMapping("/{id}/skip")
+    @PreAuthorize(STAFF)
+    @Transactional
+    FollowUp skip(Caller caller, @PathVariable UUID id) {
+        return close(caller, id, "SKIPPED");
+    }
+
+    private FollowUp close(Caller caller, UUID id, String status) {
+        FollowUp followUp = followUps.findForUpdate(caller.chainId(), id)
+                .orElseThrow(() -> ProblemException.notFound("follow-up " + id));
+        if (!caller.mayActAt(followUp.clinicId())) {
+            throw ProblemException.forbidden("you do not work at clinic " + followUp.clinicId());
+        }
+        if (!"OPEN".equals(followUp.status())) {
+            throw ProblemException.conflict("follow-up-closed", "Follow-up already closed",
+                    "the follow-up is already " + followUp.status());
+        }
+        followUps.close(id, status, caller.username());
+        return followUps.findForUpdate(caller.chainId(), id).orElseThrow();
+    }
+}

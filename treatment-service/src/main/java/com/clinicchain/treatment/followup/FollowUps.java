@@ -1,0 +1,112 @@
+package com.clinicchain.treatment.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.treatment.FollowUpScheduled;
+import com.clinicchain.kit.outbox.Outbox;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/**
+ * Follow-ups of completed sessions. "Today" is the UTC date: clinics have no time zone in this service yet, and a
+ * day's difference at midnight does not change a review due in two weeks.
+ */
+@Service
+public class FollowUps {
+
+    public static final String REVIEW = "REVIEW";
+    public static final String REPEAT_REMINDER = "REPEAT_REMINDER";
+    /** Contact a patient who received a recalled lot. */
+    public static final String RECALL_CONTACT = "RECALL_CONTACT";
+    /** A follow-up stays DUE for a week after its date, then it is OVERDUE. */
+    static final int DAYS_DUE = 7;
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final FollowUpSettings settings;
+
+    FollowUps(JdbcClient jdbc, Outbox outbox, FollowUpSettings settings) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /** Part of the completion's transaction: the follow-ups exist if and only if the session is completed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void scheduleAfter(String chainId, String clinicId, UUID sessionId, UUID patientId, Instant completedAt) {
+        LocalDate day = LocalDate.ofInstant(completedAt, ZoneOffset.UTC);
+        schedule(chainId, clinicId, sessionId, patientId, REVIEW, day.plusDays(settings.reviewAfterDays()));
+        schedule(chainId, clinicId, sessionId, patientId, REPEAT_REMINDER, day.plusMonths(settings.repeatReminderMonths()));
+    }
+
+    /** A contact task, due today, for every completed session that used the recalled lot (once per session). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recallContacts(String chainId, String lotNumber, LocalDate today) {
+        record Affected(String clinicId, UUID sessionId, UUID patientId) {
+        }
+        jdbc.sql("""
+                select distinct s.clinic_id, s.id as session_id, s.patient_id
+                from injection i join injection_session s on s.id = i.session_id
+                where s.chain_id = ? and i.lot_number = ? and s.status = 'COMPLETED'""")
+                .params(chainId, lotNumber).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class))).list()
+                .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT, today));
+    }
+
+    private void schedule(String chainId, String clinicId, UUID sessionId, UUID patientId, String kind, LocalDate dueOn) {
+        UUID id = UUID.randomUUID();
+        int created = jdbc.sql("""
+                insert into follow_up (id, chain_id, clinic_id, session_id, patient_id, kind, due_on, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN') on conflict (session_id, kind) do nothing""")
+                .params(id, chainId, clinicId, sessionId, patientId, kind, dueOn).update();
+        if (created == 0) {
+            return;
+        }
+        outbox.append(Events.TREATMENT_TOPIC, sessionId, chainId,
+                new FollowUpScheduled(id, sessionId, patientId, clinicId, kind, dueOn));
+    }
+
+    /** @param due null for every open follow-up, DUE (date reached, up to a week late) or OVERDUE (later than that) */
+    PageResponse<FollowUp> open(String chainId, String clinicId, Due due, LocalDate today, PageRequest page) {
+        String where = " where chain_id = ? and clinic_id = ? and status = 'OPEN'";
+        List<Object> params = new ArrayList<>(List.of(chainId, clinicId));
+        if (due == Due.DUE) {
+            where += " and due_on <= ? and due_on >= ?";
+            params.addAll(List.of(today, today.minusDays(DAYS_DUE)));
+        } else if (due == Due.OVERDUE) {
+            where += " and due_on < ?";
+            params.add(today.minusDays(DAYS_DUE));
+        }
+        long total = jdbc.sql("select count(*) from follow_up" + where).params(params).query(Long.class).single();
+        params.addAll(List.of(page.size(), page.offset()));
+        List<FollowUp> items = jdbc.sql("select * from follow_up" + where + " order by due_on, id limit ? offset ?")
+                .params(params).query(FollowUp.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    enum Due {
+        DUE, OVERDUE
+    }
+
+    Optional<FollowUp> findForUpdate(String chainId, UUID id) {
+        return jdbc.sql("select * from follow_up where chain_id = ? and id = ? for update").params(chainId, id)
+                .query(FollowUp.class).optional();
+    }
+
+    void close(UUID id, String status, String by) {
+        jdbc.sql("update follow_up set status = ?, closed_by = ?, closed_at = now() where id = ?")
+                .params(status, by, id).update();
+    }
+}

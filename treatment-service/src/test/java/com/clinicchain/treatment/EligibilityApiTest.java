@@ -1,0 +1,101 @@
+package com.clinicchain.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.patient.ScreeningUpdated;
+import com.clinicchain.testsupport.ApiClient.Reply;
+
+import tools.jackson.databind.JsonNode;
+
+class EligibilityApiTest extends TreatmentApiTest {
+
+    @Test
+    void contraindicationsBlockAndInteractionsNeedAPractitionersOverrideWhichIsRecorded() {
+        UUID pregnant = screenedPatient(List.of("PREGNANCY"), List.of("AMINOGLYCOSIDES"), List.of());
+        Reply refused = refusedWith(rita, booking(pregnant, 20), "CONTRAINDICATION");
+        assertThat(rules(refused)).containsExactly("CONTRAINDICATION", "INTERACTION");
+
+        UUID onAntibiotics = screenedPatient(List.of(), List.of("AMINOGLYCOSIDES"), List.of("ASPIRIN"));
+        Map<String, Object> booking = booking(onAntibiotics, 20);
+        booking.put("overrides", List.of(Map.of("rule", "INTERACTION", "reason", "course ended, GP agrees")));
+        assertThat(rules(refusedWith(rita, booking, "INTERACTION"))).as("a receptionist cannot override")
+                .containsExactly("INTERACTION");
+
+        Reply booked = api.post(nina, "/api/sessions", booking);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        JsonNode override = booked.json().get("overrides").get(0);
+        assertThat(override.get("rule").asString()).isEqualTo("INTERACTION");
+        assertThat(override.get("givenBy").asString()).isEqualTo("nina.nurse");
+        assertThat(override.get("reason").asString()).isEqualTo("course ended, GP agrees");
+        assertThat(texts(booked.json().get("warnings"), "rule")).containsExactly("BLEEDING_RISK");
+
+        booking.put("overrides", List.of(Map.of("rule", "CONTRAINDICATION", "reason", "insists")));
+        Reply notOverridable = api.post(nina, "/api/sessions", booking);
+        assertThat(notOverridable.status()).isEqualTo(400);
+        assertThat(notOverridable.json().get("errors").get(0).get("field").asString()).isEqualTo("overrides[0].rule");
+    }
+
+    @Test
+    void retreatmentWithin90DaysNeedsAnOverrideAndAScreeningChangeFlagsOpenSessions() {
+        UUID patient = consentedPatient();
+        UUID vial = receiveVial("LOT-RETREAT", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        completedSession(patient, vial, 24);
+
+        Reply tooSoon = api.post(rita, "/api/sessions", booking(patient, 20));
+        assertThat(tooSoon.status()).isEqualTo(422);
+        assertThat(rules(tooSoon)).containsExactly("RETREATMENT_INTERVAL");
+        Map<String, Object> touchUp = booking(patient, 8);
+        touchUp.put("overrides", List.of(Map.of("rule", "RETREATMENT_INTERVAL", "reason", "asymmetry touch-up")));
+        Reply booked = api.post(nina, "/api/sessions", touchUp);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String id = booked.json().get("id").asString();
+
+        screen(patient, List.of("MYASTHENIA_GRAVIS"), List.of(), List.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(rita, "/api/sessions/" + id).json()
+                .get("warnings").toString().contains("MYASTHENIA_GRAVIS"));
+        Map<String, Object> completion = Map.of("injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", 8,
+                "vialId", vial.toString())), "overrides", touchUp.get("overrides"));
+        Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", completion);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(rules(refused)).containsExactly("CONTRAINDICATION");
+    }
+
+    private void screen(UUID patient, List<String> contraindications, List<String> interactions, List<String> bleeding) {
+        publish(Events.PATIENT_TOPIC, patient, new ScreeningUpdated(patient, UUID.randomUUID(), Instant.now(),
+                contraindications, interactions, bleeding));
+    }
+
+    /** Screened first, consent given after: no booking can slip through before the screening is known. */
+    private UUID screenedPatient(List<String> contraindications, List<String> interactions, List<String> bleeding) {
+        UUID patient = UUID.randomUUID();
+        screen(patient, contraindications, interactions, bleeding);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from patient_screening where patient_id = ?", patient) == 1);
+        grantConsent(patient);
+        return patient;
+    }
+
+    /** Retries while the screening is still on its way, until the refusal names {@code rule}. */
+    private Reply refusedWith(String token, Map<String, Object> booking, String rule) {
+        Reply[] last = new Reply[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            last[0] = api.post(token, "/api/sessions", booking);
+            return last[0].status() != 422 || !rules(last[0]).contains("CONSENT_MISSING");
+        });
+        assertThat(last[0].status()).as(last[0].toString()).isEqualTo(422);
+        assertThat(rules(last[0])).contains(rule);
+        return last[0];
+    }
+}

@@ -1,0 +1,67 @@
+package com.clinicchain.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.testsupport.ApiClient.Reply;
+
+import tools.jackson.databind.JsonNode;
+
+class FollowUpApiTest extends TreatmentApiTest {
+
+    @Test
+    void completingSchedulesAReviewIn14DaysAndARepeatReminderIn3Months() {
+        UUID vial = receiveVial("LOT-FU", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        String id = completedSession(consentedPatient(), vial, 24);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        assertThat(jdbc.sql("select kind, due_on from follow_up where session_id = ? order by due_on")
+                .param(UUID.fromString(id)).query((rs, row) -> rs.getString(1) + "@" + rs.getDate(2).toLocalDate())
+                .list()).containsExactly("REVIEW@" + today.plusDays(14), "REPEAT_REMINDER@" + today.plusMonths(3));
+        assertThat(recordedEvents(id)).filteredOn(event -> event.contains("FollowUpScheduled")).hasSize(2)
+                .anySatisfy(event -> assertThat(event).contains("\"kind\":\"REVIEW\""));
+    }
+
+    @Test
+    void dueAndOverdueListsPerClinicAndEachFollowUpIsClosedOnce() {
+        UUID vial = receiveVial("LOT-FU2", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        String session = completedSession(consentedPatient(), vial, 24);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Follow-ups of a session completed weeks ago: one due three days ago, one ten days late.
+        jdbc.sql("update follow_up set due_on = ? where session_id = ? and kind = 'REVIEW'")
+                .params(today.minusDays(3), UUID.fromString(session)).update();
+        jdbc.sql("update follow_up set due_on = ? where session_id = ? and kind = 'REPEAT_REMINDER'")
+                .params(today.minusDays(10), UUID.fromString(session)).update();
+
+        JsonNode due = api.get(rita, "/api/follow-ups?clinicId=clinic-north&status=DUE&size=100").json();
+        assertThat(texts(due.get("items"), "sessionId")).contains(session);
+        assertThat(texts(due.get("items"), "kind")).doesNotContain("REPEAT_REMINDER");
+        JsonNode overdue = api.get(mark, "/api/follow-ups?clinicId=clinic-north&status=OVERDUE&size=100").json();
+        JsonNode late = overdue.get("items").valueStream().filter(f -> f.get("sessionId").asString().equals(session))
+                .findFirst().orElseThrow();
+        assertThat(late.get("kind").asString()).isEqualTo("REPEAT_REMINDER");
+
+        String reviewId = due.get("items").valueStream().filter(f -> f.get("sessionId").asString().equals(session))
+                .findFirst().orElseThrow().get("id").asString();
+        assertThat(api.post(oscar, "/api/follow-ups/" + reviewId + "/done", null).status()).isEqualTo(404);
+        Reply done = api.post(nina, "/api/follow-ups/" + reviewId + "/done", null);
+        assertThat(done.json().get("status").asString()).isEqualTo("DONE");
+        assertThat(done.json().get("closedBy").asString()).isEqualTo("nina.nurse");
+        assertThat(api.post(nina, "/api/follow-ups/" + reviewId + "/skip", null).status()).isEqualTo(409);
+        assertThat(api.post(rita, "/api/follow-ups/" + late.get("id").asString() + "/skip", null).json()
+                .get("status").asString()).isEqualTo("SKIPPED");
+
+        assertThat(api.get(rita, "/api/follow-ups?status=DUE").json().get("errors").get(0).get("field").asString())
+                .isEqualTo("clinicId");
+        assertThat(api.get(rita, "/api/follow-ups?clinicId=clinic-north&status=LATE").json().get("errors").get(0)
+                .get("field").asString()).isEqualTo("status");
+        assertThat(api.get(nina, "/api/follow-ups?clinicId=clinic-south").status()).isEqualTo(403);
+    }
+}

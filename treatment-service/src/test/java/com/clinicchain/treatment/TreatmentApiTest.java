@@ -1,0 +1,171 @@
+package com.clinicchain.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.clinicchain.contracts.EventEnvelope;
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.contracts.patient.ConsentGranted;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ApiClient.Reply;
+import com.clinicchain.testsupport.RealInfrastructure;
+import com.clinicchain.testsupport.Tokens;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Spring context, one embedded PostgreSQL, Kafka broker and Keycloak for every API test of this service; other
+ * services' events are published onto Kafka as they would publish them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+public abstract class TreatmentApiTest {
+
+    protected static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    protected static final UUID DYSPORT = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    /** Access tokens live 300 s; each is fetched again after 4 minutes so that a long run never uses a stale one. */
+    private static final Map<String, Map.Entry<String, Instant>> TOKENS = new ConcurrentHashMap<>();
+    protected static final String NORTH = "clinic-north";
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+    @Autowired
+    protected JsonMapper json;
+    @Autowired
+    protected JdbcClient jdbc;
+    protected ApiClient api;
+    protected String rita;
+    protected String nina;
+    protected String mark;
+    protected String alice;
+    protected String oscar;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+        rita = token("rita.reception");
+        nina = token("nina.nurse");
+        mark = token("mark.manager");
+        alice = token("alice.admin");
+        oscar = token("oscar.other");
+    }
+
+    private static String token(String user) {
+        return TOKENS.compute(user, (name, cached) -> cached != null
+                && cached.getValue().isAfter(Instant.now().minusSeconds(240)) ? cached
+                : Map.entry(Tokens.password(name), Instant.now())).getKey();
+    }
+
+    /** A patient with a valid treatment consent, known to this service once the event has been consumed. */
+    protected UUID consentedPatient() {
+        UUID patient = UUID.randomUUID();
+        grantConsent(patient);
+        return patient;
+    }
+
+    protected void grantConsent(UUID patient) {
+        publish(Events.PATIENT_TOPIC, patient, new ConsentGranted(UUID.randomUUID(), patient,
+                "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null));
+    }
+
+    protected UUID receiveVial(String lotNumber, UUID lotId, LocalDate expiry) {
+        UUID vial = UUID.randomUUID();
+        publish(Events.INVENTORY_TOPIC, lotId, new LotReceived(lotId, lotNumber, BOTOX, NORTH, expiry, 100,
+                List.of(vial)));
+        return vial;
+    }
+
+    protected void publish(String topic, UUID key, Object payload) {
+        kafka.send(topic, key.toString(), json.writeValueAsString(EventEnvelope.of("demo-chain", payload))).join();
+    }
+
+    protected void awaitVial(UUID vial) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from known_vial where vial_id = ?")
+                .param(vial).query(Long.class).single() == 1);
+    }
+
+    /** A booking of {@code units} in two hours, with a practitioner of its own so that bookings never collide. */
+    protected static Map<String, Object> booking(UUID patient, int units) {
+        Map<String, Object> booking = new HashMap<>(Map.of("patientId", patient.toString(), "clinicId", NORTH,
+                "practitioner", "dr-" + UUID.randomUUID(), "startsAt", inHours(2), "productId", BOTOX.toString()));
+        booking.put("expectedUnits", units);
+        return booking;
+    }
+
+    protected static String inHours(int hours) {
+        return OffsetDateTime.now(ZoneOffset.UTC).plusHours(hours).toString();
+    }
+
+    /** Books, retrying while the patient's consent is still on its way through Kafka. */
+    protected Reply bookWhenEligible(String token, Map<String, Object> booking) {
+        Reply[] last = new Reply[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            last[0] = api.post(token, "/api/sessions", booking);
+            return last[0].status() != 422 || !last[0].body().contains("CONSENT_MISSING");
+        });
+        assertThat(last[0].status()).as(last[0].toString()).isEqualTo(201);
+        return last[0];
+    }
+
+    protected String bookedSession(UUID patient, int units) {
+        return bookWhenEligible(rita, booking(patient, units)).json().get("id").asString();
+    }
+
+    /** A session booked and completed by nina.nurse with {@code units} from the vial (which must be known). */
+    protected String completedSession(UUID patient, UUID vial, int units) {
+        String id = bookedSession(patient, units);
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", injections(vial, units));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        return id;
+    }
+
+    protected static Map<String, Object> injections(UUID vial, int units) {
+        return Map.of("injections", List.of(Map.of("area", "LATERAL_CANTHAL_LINES", "units", units,
+                "vialId", vial.toString())));
+    }
+
+    protected static List<String> rules(Reply refusal) {
+        List<String> rules = new ArrayList<>();
+        refusal.json().get("reasons").forEach(reason -> rules.add(reason.get("rule").asString()));
+        return rules;
+    }
+
+    protected static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asString()));
+        return values;
+    }
+
+    /** The events this service recorded for an aggregate, in order: the outbox is written with the change itself. */
+    protected List<String> recordedEvents(String key) {
+        return jdbc.sql("select envelope from outbox_event where record_key = ? order by seq")
+                .param(key).query(String.class).list();
+    }
+
+    protected long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

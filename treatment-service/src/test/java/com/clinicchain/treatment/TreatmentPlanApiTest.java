@@ -1,0 +1,69 @@
+package com.clinicchain.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.testsupport.ApiClient.Reply;
+
+import tools.jackson.databind.JsonNode;
+
+class TreatmentPlanApiTest extends TreatmentApiTest {
+
+    @Test
+    void thePlanDefaultsToLabelDosesFlagsDeviationsAndNonToxinTargetsAndSumsTheUnits() {
+        UUID patient = consentedPatient();
+        Map<String, Object> booking = booking(patient, 0);
+        booking.remove("expectedUnits");
+        booking.put("areas", List.of(Map.of("area", "GLABELLAR_LINES"), Map.of("area", "LATERAL_CANTHAL_LINES",
+                "plannedUnits", 40), Map.of("area", "STATIC_WRINKLES")));
+
+        JsonNode session = bookWhenEligible(rita, booking).json();
+
+        assertThat(session.get("expectedUnits").asInt()).isEqualTo(60);
+        assertThat(texts(session.get("areas"), "area")).containsExactly("GLABELLAR_LINES", "LATERAL_CANTHAL_LINES",
+                "STATIC_WRINKLES");
+        assertThat(texts(session.get("areas"), "plannedUnits")).containsExactly("20", "40", "0");
+        assertThat(texts(session.get("warnings"), "rule")).containsExactlyInAnyOrder("DOSE_DEVIATION",
+                "NOT_A_TOXIN_INDICATION");
+        assertThat(session.get("warnings").toString()).contains("dermal fillers suit volume loss");
+        String id = session.get("id").asString();
+        assertThat(api.get(mark, "/api/sessions/" + id).json().get("warnings").size()).isEqualTo(2);
+        assertThat(recordedEvents(id)).singleElement().satisfies(event ->
+                assertThat(event).contains("SessionScheduled").contains("\"expectedUnits\":60"));
+    }
+
+    @Test
+    void aBadPlanIsRefusedNamingTheFieldAndNothingIsStored() {
+        UUID patient = UUID.randomUUID();
+        Map<String, Object> mismatch = booking(patient, 30);
+        mismatch.put("areas", List.of(Map.of("area", "GLABELLAR_LINES")));
+        assertThat(field(api.post(rita, "/api/sessions", mismatch))).isEqualTo("expectedUnits");
+
+        Map<String, Object> twice = booking(patient, 40);
+        twice.remove("expectedUnits");
+        twice.put("areas", List.of(Map.of("area", "GLABELLAR_LINES"), Map.of("area", "GLABELLAR_LINES")));
+        assertThat(field(api.post(rita, "/api/sessions", twice))).isEqualTo("areas[1].area");
+
+        twice.put("areas", List.of(Map.of("area", "CHIN")));
+        assertThat(field(api.post(rita, "/api/sessions", twice))).isEqualTo("areas[0].area");
+        twice.put("areas", List.of(Map.of("area", "OTHER")));
+        assertThat(field(api.post(rita, "/api/sessions", twice))).isEqualTo("areas[0].plannedUnits");
+        twice.remove("areas");
+        assertThat(field(api.post(rita, "/api/sessions", twice))).isEqualTo("areas");
+
+        Map<String, Object> backdated = booking(patient, 20);
+        backdated.put("startsAt", "2020-01-01T09:00:00Z");
+        assertThat(field(api.post(rita, "/api/sessions", backdated))).isEqualTo("startsAt");
+        assertThat(count("select count(*) from injection_session where patient_id = ?", patient)).isZero();
+    }
+
+    private static String field(Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        return reply.json().get("errors").get(0).get("field").asString();
+    }
+}

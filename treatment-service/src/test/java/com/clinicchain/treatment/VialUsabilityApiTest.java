@@ -1,0 +1,89 @@
+package com.clinicchain.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.LotQuarantined;
+import com.clinicchain.contracts.inventory.LotRecalled;
+import com.clinicchain.contracts.inventory.LotReleased;
+import com.clinicchain.contracts.inventory.VialDiscarded;
+import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsTransferred;
+import com.clinicchain.testsupport.ApiClient.Reply;
+
+class VialUsabilityApiTest extends TreatmentApiTest {
+
+    static final LocalDate NEXT_YEAR = LocalDate.now().plusYears(1);
+
+    @Test
+    void recalledQuarantinedDiscardedAndStaleVialsAreRefusedByNameUntilReleased() {
+        UUID recalledLot = UUID.randomUUID();
+        UUID quarantinedLot = UUID.randomUUID();
+        UUID recalled = receiveVial("LOT-RECALL-" + recalledLot, recalledLot, NEXT_YEAR);
+        UUID quarantined = receiveVial("LOT-Q", quarantinedLot, NEXT_YEAR);
+        UUID discarded = receiveVial("LOT-D", UUID.randomUUID(), NEXT_YEAR);
+        UUID stale = receiveVial("LOT-S", UUID.randomUUID(), NEXT_YEAR);
+        UUID fresh = receiveVial("LOT-F", UUID.randomUUID(), NEXT_YEAR);
+        publish(Events.INVENTORY_TOPIC, recalledLot, new LotRecalled(recalledLot, "LOT-RECALL-" + recalledLot, BOTOX,
+                "supplier notice"));
+        publish(Events.INVENTORY_TOPIC, quarantinedLot, new LotQuarantined(quarantinedLot, "LOT-Q", BOTOX, NORTH,
+                "fridge at 11 °C"));
+        publish(Events.INVENTORY_TOPIC, discarded, new VialDiscarded(discarded, UUID.randomUUID(), NORTH, BOTOX,
+                "DROPPED", 100));
+        publish(Events.INVENTORY_TOPIC, stale, reconstituted(stale, Instant.now().minus(Duration.ofHours(25))));
+        publish(Events.INVENTORY_TOPIC, fresh, reconstituted(fresh, Instant.now().minus(Duration.ofHours(1))));
+        List.of(recalled, quarantined, discarded, stale, fresh).forEach(this::awaitVial);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from lot_block where lot_id in (?, ?)",
+                recalledLot, quarantinedLot) == 2 && count("select count(*) from vial_state where vial_id in (?, ?, ?)",
+                discarded, stale, fresh) == 3);
+
+        String id = bookedSession(consentedPatient(), 50);
+        Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                log(recalled), log(quarantined), log(discarded), log(stale), log(fresh))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(rules(refused)).containsExactly("LOT_RECALLED", "LOT_QUARANTINED", "VIAL_DISCARDED",
+                "VIAL_RECONSTITUTED_OVER_24H");
+
+        publish(Events.INVENTORY_TOPIC, quarantinedLot, new LotReleased(quarantinedLot, "LOT-Q", NORTH, "checked"));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from lot_block where lot_id = ?", quarantinedLot) == 0);
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                log(quarantined), log(fresh))));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aVialTransferredToAnotherClinicIsUsedThereNotHere() {
+        UUID vial = receiveVial("LOT-T", UUID.randomUUID(), NEXT_YEAR);
+        UUID transfer = UUID.randomUUID();
+        publish(Events.INVENTORY_TOPIC, transfer, new VialsTransferred(transfer, NORTH, "clinic-south", BOTOX,
+                List.of(vial)));
+        awaitVial(vial);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from vial_state where vial_id = ? and clinic_id = 'clinic-south'", vial) == 1);
+
+        String id = bookedSession(consentedPatient(), 10);
+        Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(log(vial))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(rules(refused)).containsExactly("VIAL_AT_ANOTHER_CLINIC");
+    }
+
+    private static VialReconstituted reconstituted(UUID vial, Instant at) {
+        return new VialReconstituted(vial, UUID.randomUUID(), NORTH, at, new BigDecimal("2.5"), new BigDecimal("4"));
+    }
+
+    private static Map<String, Object> log(UUID vial) {
+        return Map.of("area", "GLABELLAR_LINES", "units", 10, "vialId", vial.toString());
+    }
+}

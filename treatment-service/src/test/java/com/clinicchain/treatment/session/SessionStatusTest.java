@@ -1,0 +1,65 @@
+package com.clinicchain.treatment.session;
+
+import static com.clinicchain.treatment.session.SessionStatus.BOOKED;
+import static com.clinicchain.treatment.session.SessionStatus.CANCELLED;
+import static com.clinicchain.treatment.session.SessionStatus.CHECKED_IN;
+import static com.clinicchain.treatment.session.SessionStatus.COMPLETED;
+import static com.clinicchain.treatment.session.SessionStatus.IN_PROGRESS;
+import static com.clinicchain.treatment.session.SessionStatus.NO_SHOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.kit.problem.ProblemException;
+
+class SessionStatusTest {
+
+    @Test
+    void theDayRunsBookedCheckedInInProgressCompleted() {
+        assertThat(BOOKED.mayBecome(CHECKED_IN)).isTrue();
+        assertThat(CHECKED_IN.mayBecome(IN_PROGRESS)).isTrue();
+        assertThat(IN_PROGRESS.mayBecome(COMPLETED)).isTrue();
+    }
+
+    @Test
+    void aTreatmentChartedWithoutCheckInStillCompletes() {
+        assertThat(BOOKED.mayBecome(COMPLETED)).isTrue();
+        assertThat(CHECKED_IN.mayBecome(COMPLETED)).isTrue();
+    }
+
+    @Test
+    void onlyABookedPatientCanBeANoShowButAnyOpenSessionCanBeCancelled() {
+        assertThat(BOOKED.mayBecome(NO_SHOW)).isTrue();
+        assertThat(CHECKED_IN.mayBecome(NO_SHOW)).isFalse();
+        assertThat(IN_PROGRESS.mayBecome(NO_SHOW)).isFalse();
+        assertThat(BOOKED.mayBecome(CANCELLED)).isTrue();
+        assertThat(CHECKED_IN.mayBecome(CANCELLED)).isTrue();
+        assertThat(IN_PROGRESS.mayBecome(CANCELLED)).isTrue();
+    }
+
+    @Test
+    void nothingGoesBackwardsOrSkipsCheckInToStart() {
+        assertThat(BOOKED.mayBecome(IN_PROGRESS)).isFalse();
+        assertThat(IN_PROGRESS.mayBecome(CHECKED_IN)).isFalse();
+        assertThat(CHECKED_IN.mayBecome(BOOKED)).isFalse();
+        assertThat(BOOKED.mayBecome(BOOKED)).isFalse();
+    }
+
+    @Test
+    void finishedSessionsAreFinal() {
+        for (SessionStatus end : new SessionStatus[] {COMPLETED, CANCELLED, NO_SHOW}) {
+            assertThat(end.next()).isEmpty();
+            assertThat(end.isOpen()).isFalse();
+        }
+    }
+
+    @Test
+    void anIllegalMoveIsAConflict() {
+        assertThatThrownBy(() -> COMPLETED.requireMayBecome(CANCELLED))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status().value()).isEqualTo(409);
+                    assertThat(problem.toProblemDetail().getType().toString()).isEqualTo("/problems/illegal-transition");
+                });
+    }
+}

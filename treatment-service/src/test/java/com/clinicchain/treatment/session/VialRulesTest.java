@@ -1,0 +1,83 @@
+package com.clinicchain.treatment.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.treatment.vial.KnownVial;
+
+class VialRulesTest {
+
+    static final UUID BOTOX = UUID.randomUUID();
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    final InjectionSession session = new InjectionSession(UUID.randomUUID(), "demo-chain", "clinic-north",
+            UUID.randomUUID(), "nina.nurse", BOTOX, NOW, 30, 20, SessionStatus.BOOKED, StockStatus.RESERVED,
+            "rita.reception", null, null, 0, null, false);
+
+    @Test
+    void aUsableVialOfTheClinicAndProductPasses() {
+        KnownVial vial = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        assertThat(rules(vial, 20)).isEmpty();
+    }
+
+    @Test
+    void everyFailedVialRuleIsListedNotOnlyTheFirst() {
+        KnownVial wrong = vial("clinic-south", UUID.randomUUID(), TODAY);
+        UUID unknown = UUID.randomUUID();
+        Map<UUID, Optional<KnownVial>> vials = new LinkedHashMap<>();
+        vials.put(wrong.vialId(), Optional.of(wrong));
+        vials.put(unknown, Optional.empty());
+
+        List<FailedRule> failed = Eligibility.forVials(session, vials, Map.of(wrong.vialId(), 101, unknown, 4), NOW);
+
+        assertThat(failed).extracting(FailedRule::rule).containsExactly(Eligibility.VIAL_ELSEWHERE,
+                Eligibility.VIAL_WRONG_PRODUCT, Eligibility.LOT_EXPIRED, Eligibility.VIAL_OVERDRAWN,
+                Eligibility.VIAL_UNKNOWN);
+    }
+
+    @Test
+    void aLotExpiringTomorrowIsStillUsableToday() {
+        assertThat(rules(vial("clinic-north", BOTOX, TODAY.plusDays(1)), 10)).isEmpty();
+    }
+
+    @Test
+    void recalledQuarantinedAndDiscardedVialsAreRefusedByName() {
+        KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        KnownVial blocked = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
+                base.lotNumber(), base.expiryDate(), 100, null, NOW.minusSeconds(60), true, true);
+        assertThat(rules(blocked, 10)).containsExactly(Eligibility.LOT_RECALLED, Eligibility.LOT_QUARANTINED,
+                Eligibility.VIAL_DISCARDED);
+    }
+
+    @Test
+    void aReconstitutedVialIsUsableFor24Hours() {
+        assertThat(rules(reconstituted(Duration.ofHours(24)), 10)).isEmpty();
+        assertThat(rules(reconstituted(Duration.ofHours(24).plusMinutes(1)), 10))
+                .containsExactly(Eligibility.VIAL_BEYOND_24H);
+    }
+
+    private KnownVial reconstituted(Duration ago) {
+        KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        return new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(), base.lotNumber(),
+                base.expiryDate(), 100, NOW.minus(ago), null, false, false);
+    }
+
+    private List<String> rules(KnownVial vial, int units) {
+        return Eligibility.forVials(session, Map.of(vial.vialId(), Optional.of(vial)), Map.of(vial.vialId(), units), NOW)
+                .stream().map(FailedRule::rule).toList();
+    }
+
+    private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry) {
+        return new KnownVial(UUID.randomUUID(), "demo-chain", clinicId, productId, UUID.randomUUID(), "LOT-1", expiry, 100);
+    }
+}
