@@ -2,38 +2,49 @@ package com.clinicchain.patient.consent;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
-import com.clinicchain.patient.patient.Patients;
+import com.clinicchain.patient.audit.AccessAction;
+import com.clinicchain.patient.patient.PatientAccess;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
+/** Role checks go through {@link PatientAccess} so that refusals are audited. */
 @RestController
 class ConsentController {
 
     private final ConsentRecording recording;
     private final Consents consents;
-    private final Patients patients;
+    private final PatientAccess access;
 
-    ConsentController(ConsentRecording recording, Consents consents, Patients patients) {
+    ConsentController(ConsentRecording recording, Consents consents, PatientAccess access) {
         this.recording = recording;
         this.consents = consents;
-        this.patients = patients;
+        this.access = access;
+    }
+
+    record WithdrawConsentRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    record ConsentValidity(ConsentType type, Instant at, boolean valid, UUID consentId, Integer templateVersion) {
     }
 
     @PostMapping("/api/patients/{patientId}/consents")
-    @PreAuthorize("hasAnyRole('practitioner', 'admin')")
     ResponseEntity<ConsentResponse> grant(Caller caller, @PathVariable UUID patientId,
                                           @Valid @RequestBody GrantConsentRequest request) {
         Consent consent = recording.grant(caller, patientId, request);
@@ -41,13 +52,32 @@ class ConsentController {
                 .body(ConsentResponse.of(consent, Instant.now()));
     }
 
+    @PostMapping("/api/patients/{patientId}/consents/{consentId}/withdraw")
+    ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
+                             @Valid @RequestBody WithdrawConsentRequest request) {
+        return ConsentResponse.of(recording.withdraw(caller, patientId, consentId, request.reason().strip()),
+                Instant.now());
+    }
+
     @GetMapping("/api/patients/{patientId}/consents")
-    @PreAuthorize("hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')")
     List<ConsentResponse> history(Caller caller, @PathVariable UUID patientId) {
-        if (patients.find(caller.chainId(), patientId).isEmpty()) {
-            throw ProblemException.notFound("patient " + patientId);
-        }
+        access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
         Instant now = Instant.now();
         return consents.history(caller.chainId(), patientId).stream().map(c -> ConsentResponse.of(c, now)).toList();
+    }
+
+    /** "May we treat (photograph, share, market) this patient at that moment?" Without {@code at}: now. */
+    @GetMapping("/api/patients/{patientId}/consents/valid")
+    ConsentValidity valid(Caller caller, @PathVariable UUID patientId, @RequestParam(required = false) ConsentType type,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                          OffsetDateTime at) {
+        if (type == null) {
+            throw ProblemException.invalid("type", "is required");
+        }
+        access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
+        Instant when = at == null ? Instant.now() : at.toInstant();
+        return consents.validAt(caller.chainId(), patientId, type, when)
+                .map(c -> new ConsentValidity(type, when, true, c.id(), c.templateVersion()))
+                .orElse(new ConsentValidity(type, when, false, null, null));
     }
 }

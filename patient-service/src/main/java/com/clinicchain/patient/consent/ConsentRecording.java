@@ -1,6 +1,7 @@
 package com.clinicchain.patient.consent;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -8,33 +9,42 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.patient.ConsentGranted;
+import com.clinicchain.contracts.patient.ConsentWithdrawn;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.patient.audit.AccessAction;
 import com.clinicchain.patient.patient.Patient;
-import com.clinicchain.patient.patient.Patients;
+import com.clinicchain.patient.patient.PatientAccess;
 
+/** Grants and withdrawals: the treatment service allows or stops sessions on the events published here. */
 @Service
 class ConsentRecording {
 
-    private final Patients patients;
+    private final PatientAccess access;
     private final Consents consents;
+    private final ConsentTemplates templates;
     private final Outbox outbox;
 
-    ConsentRecording(Patients patients, Consents consents, Outbox outbox) {
-        this.patients = patients;
+    ConsentRecording(PatientAccess access, Consents consents, ConsentTemplates templates, Outbox outbox) {
+        this.access = access;
         this.consents = consents;
+        this.templates = templates;
         this.outbox = outbox;
     }
 
     @Transactional
     Consent grant(Caller caller, UUID patientId, GrantConsentRequest request) {
-        Patient patient = patients.find(caller.chainId(), patientId)
-                .orElseThrow(() -> ProblemException.notFound("patient " + patientId));
+        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_GRANT, PatientAccess.CLINICAL);
         Instant signedAt = request.signedAt().toInstant();
         Instant expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
         if (expiresAt != null && !expiresAt.isAfter(signedAt)) {
             throw ProblemException.invalid("expiresAt", "must be after signedAt");
+        }
+        // A grant is worth only as much as the wording the patient saw.
+        if (!templates.exists(patient.chainId(), request.type(), request.templateVersion())) {
+            throw ProblemException.invalid("templateVersion",
+                    "no version " + request.templateVersion() + " of the " + request.type() + " consent template");
         }
         Consent consent = new Consent(UUID.randomUUID(), patient.id(), patient.chainId(), request.type(),
                 request.templateVersion(), request.method(), signedAt, caller.username(), expiresAt, null, null, null);
@@ -42,5 +52,20 @@ class ConsentRecording {
         outbox.append(Events.PATIENT_TOPIC, patient.id(), patient.chainId(), new ConsentGranted(consent.id(),
                 patient.id(), consent.consentType().name(), consent.templateVersion(), signedAt, expiresAt));
         return consent;
+    }
+
+    @Transactional
+    Consent withdraw(Caller caller, UUID patientId, UUID consentId, String reason) {
+        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_WITHDRAW, PatientAccess.CLINICAL);
+        Consent consent = consents.find(patient.chainId(), patientId, consentId)
+                .orElseThrow(() -> ProblemException.notFound("consent " + consentId));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!consents.withdraw(consentId, now, caller.username(), reason)) {
+            throw ProblemException.conflict("consent-already-withdrawn", "Already withdrawn",
+                    "consent " + consentId + " was withdrawn at " + consent.withdrawnAt());
+        }
+        outbox.append(Events.PATIENT_TOPIC, patientId, patient.chainId(),
+                new ConsentWithdrawn(consentId, patientId, consent.consentType().name(), now));
+        return consents.find(patient.chainId(), patientId, consentId).orElseThrow();
     }
 }

@@ -7,7 +7,7 @@ public record ConsentResponse(UUID id, ConsentType type, int templateVersion, Co
                               String witnessedBy, Instant expiresAt, Instant withdrawnAt, String withdrawnBy,
                               String withdrawalReason, boolean validNow) {
 
-    static ConsentResponse of(Consent consent, Instant now) {
+    public static ConsentResponse of(Consent consent, Instant now) {
         return new ConsentResponse(consent.id(), consent.consentType(), consent.templateVersion(), consent.method(),
                 consent.signedAt(), consent.witnessedBy(), consent.expiresAt(), consent.withdrawnAt(),
                 consent.withdrawnBy(), consent.withdrawalReason(), consent.isValidAt(now));

@@ -5,11 +5,11 @@ import java.util.UUID;
 
 public record PatientResponse(UUID id, String medicalRecordNumber, String givenName, String familyName,
                               LocalDate dateOfBirth, Sex sex, String phone, String email, String homeClinicId,
-                              String preferredLanguage) {
+                              String preferredLanguage, boolean erased) {
 
-    static PatientResponse of(Patient patient) {
+    public static PatientResponse of(Patient patient) {
         return new PatientResponse(patient.id(), patient.medicalRecordNumber(), patient.givenName(),
                 patient.familyName(), patient.dateOfBirth(), patient.sex(), patient.phone(), patient.email(),
-                patient.homeClinicId(), patient.preferredLanguage());
+                patient.homeClinicId(), patient.preferredLanguage(), patient.erasedAt() != null);
     }
 }

@@ -1,9 +1,14 @@
 package com.clinicchain.patient.patient;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +18,11 @@ import com.clinicchain.kit.web.PageResponse;
 /** Every query takes the caller's chain: there is no way to read a patient without naming it. */
 @Repository
 public class Patients {
+
+    // More name parts than this is not a search reception makes; it only makes the query slower.
+    private static final int MAX_NAME_PARTS = 4;
+
+    private static final DataClassRowMapper<Patient> PATIENT = new DataClassRowMapper<>(Patient.class);
 
     private final JdbcClient jdbc;
 
@@ -25,14 +35,71 @@ public class Patients {
                 .query(Patient.class).optional();
     }
 
-    PageResponse<Patient> list(String chainId, PageRequest page) {
-        List<Patient> items = jdbc.sql("""
-                select * from patient where chain_id = ?
-                order by lower(family_name), lower(given_name), id limit ? offset ?""")
-                .params(chainId, page.size(), page.offset()).query(Patient.class).list();
-        long total = jdbc.sql("select count(*) from patient where chain_id = ?").param(chainId)
-                .query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+    /** Name parts match the start of the given or the family name, in either order; stable sort by name, then id. */
+    PageResponse<Patient> search(String chainId, PatientSearch search, PageRequest page) {
+        StringBuilder where = new StringBuilder("chain_id = :chain");
+        List<Object[]> params = new ArrayList<>();
+        params.add(new Object[] {"chain", chainId});
+        if (!PatientSearch.blank(search.q())) {
+            String[] parts = searchText(search.q()).split("\\s+");
+            // Byte-wise ranges (text_pattern_ops) beside the LIKE: once the driver uses a server-side prepared
+            // statement, PostgreSQL may plan generically, and "like $1" alone cannot use an index in such a plan.
+            for (int i = 0; i < Math.min(parts.length, MAX_NAME_PARTS); i++) {
+                where.append(" ").append("""
+                         and ((search_given ~>=~ :n%1$d and search_given ~<~ (:n%1$d || chr(1114111))
+                               and search_given like :p%1$d)
+                           or (search_family ~>=~ :n%1$d and search_family ~<~ (:n%1$d || chr(1114111))
+                               and search_family like :p%1$d))""".formatted(i));
+                params.add(new Object[] {"n" + i, parts[i]});
+                params.add(new Object[] {"p" + i, escapeLike(parts[i]) + "%"});
+            }
+        }
+        if (!PatientSearch.blank(search.phone())) {
+            where.append(" and phone = :phone");
+            params.add(new Object[] {"phone", PatientDetails.normalisePhone(search.phone())});
+        }
+        if (search.dateOfBirth() != null) {
+            where.append(" and date_of_birth = :dob");
+            params.add(new Object[] {"dob", search.dateOfBirth()});
+        }
+        if (!PatientSearch.blank(search.medicalRecordNumber())) {
+            where.append(" and medical_record_number = :mrn");
+            params.add(new Object[] {"mrn", search.medicalRecordNumber().trim().toUpperCase()});
+        }
+        // A search brings its total with the page (one round trip fewer). The unfiltered list does not: the window
+        // would sort the whole chain, where the index gives the first page at once.
+        boolean filtered = params.size() > 1;
+        var select = jdbc.sql("select *, " + (filtered ? "count(*) over ()" : "0") + " as total_items from patient"
+                + " where " + where + " order by search_family, search_given, id limit :limit offset :offset");
+        var count = jdbc.sql("select count(*) from patient where " + where);
+        for (Object[] param : params) {
+            select = select.param((String) param[0], param[1]);
+            count = count.param((String) param[0], param[1]);
+        }
+        long[] total = {0};
+        List<Patient> items = select.param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total_items");
+                    return PATIENT.mapRow(rs, row);
+                }).list();
+        if (!filtered || (items.isEmpty() && page.offset() > 0)) {
+            total[0] = count.query(Long.class).single();
+        }
+        return new PageResponse<>(items, page.page(), page.size(), total[0]);
+    }
+
+    /** The same patient registered twice: same name and birth date, or same phone and birth date. */
+    Optional<UUID> findLikelyDuplicate(String chainId, String givenName, String familyName,
+                                       LocalDate dateOfBirth, String phone) {
+        return jdbc.sql("""
+                select id from patient
+                where chain_id = :chain and date_of_birth = :dob and erased_at is null
+                  and ((search_given = patient_search_text(:given) and search_family = patient_search_text(:family))
+                       or phone = :phone)
+                order by created_at, id limit 1""")
+                .param("chain", chainId).param("dob", dateOfBirth).param("given", givenName)
+                .param("family", familyName).param("phone", phone == null ? "" : phone)
+                .query(UUID.class).optional();
     }
 
     String nextMedicalRecordNumber(String chainId) {
@@ -52,5 +119,39 @@ public class Patients {
                         patient.familyName(), patient.dateOfBirth(), patient.sex().name(), patient.phone(),
                         patient.email(), patient.homeClinicId(), patient.preferredLanguage(), patient.version())
                 .update();
+    }
+
+    /** Writes only if nobody changed the record since {@code expectedVersion}; false when someone did. */
+    boolean update(Patient patient, int expectedVersion) {
+        return jdbc.sql("""
+                update patient set given_name = ?, family_name = ?, date_of_birth = ?, sex = ?, phone = ?, email = ?,
+                                   home_clinic_id = ?, preferred_language = ?, version = ?
+                where chain_id = ? and id = ? and version = ?""")
+                .params(patient.givenName(), patient.familyName(), patient.dateOfBirth(), patient.sex().name(),
+                        patient.phone(), patient.email(), patient.homeClinicId(), patient.preferredLanguage(),
+                        patient.version(), patient.chainId(), patient.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Names become "Erased", contact details go, the birth date keeps only its year (age matters clinically); the
+     * record number stays so that clinical records elsewhere still resolve. Returns false if already erased.
+     */
+    boolean erase(String chainId, UUID id, Instant at) {
+        return jdbc.sql("""
+                update patient set given_name = 'Erased', family_name = 'Erased',
+                                   date_of_birth = make_date(extract(year from date_of_birth)::int, 1, 1),
+                                   phone = null, email = null, preferred_language = null,
+                                   version = version + 1, erased_at = ?
+                where chain_id = ? and id = ? and erased_at is null""")
+                .params(Timestamp.from(at), chainId, id).update() == 1;
+    }
+
+    private String searchText(String text) {
+        return jdbc.sql("select patient_search_text(?)").param(text.strip()).query(String.class).single();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What reception types in. Ids, chain and record number are the server's and cannot be sent. */
+/**
+ * What reception types in. Ids, chain and record number are the server's and cannot be sent.
+ *
+ * @param confirmedDifferentPerson reception checked that the look-alike record found earlier is someone else
+ */
 public record RegisterPatientRequest(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
@@ -18,5 +22,6 @@ public record RegisterPatientRequest(
         @Pattern(regexp = "\\+?[0-9 ()./-]{6,25}", message = "must be a phone number") String phone,
         @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 64) String homeClinicId,
-        @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String preferredLanguage) {
+        @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String preferredLanguage,
+        Boolean confirmedDifferentPerson) {
 }

@@ -1,0 +1,34 @@
+package com.clinicchain.patient.audit;
+
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.patient.patient.PatientAccess;
+
+/** The audit trail of one patient, oldest first; chain admins only. Reading it is itself audited. */
+@RestController
+class AccessLogController {
+
+    private final PatientAccess access;
+    private final AccessLog log;
+
+    AccessLogController(PatientAccess access, AccessLog log) {
+        this.access = access;
+        this.log = log;
+    }
+
+    @GetMapping("/api/patients/{id}/access-log")
+    PageResponse<AccessEntry> accessLog(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        PageRequest pageRequest = new PageRequest(page, size);
+        access.open(caller, id, AccessAction.ACCESS_LOG_READ, PatientAccess.ADMIN_ONLY);
+        return log.page(caller.chainId(), id, pageRequest);
+    }
+}

@@ -1,0 +1,59 @@
+package com.clinicchain.patient.gdpr;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.patient.audit.AccessAction;
+import com.clinicchain.patient.audit.AccessLog;
+import com.clinicchain.patient.consent.ConsentResponse;
+import com.clinicchain.patient.consent.Consents;
+import com.clinicchain.patient.patient.Patient;
+import com.clinicchain.patient.patient.PatientAccess;
+import com.clinicchain.patient.patient.PatientErasure;
+import com.clinicchain.patient.patient.PatientResponse;
+import com.clinicchain.patient.screening.ScreeningResponse;
+import com.clinicchain.patient.screening.Screenings;
+
+/** Chain admins answer patients' GDPR requests: a copy of everything held, or erasure. */
+@RestController
+class GdprController {
+
+    private final PatientAccess access;
+    private final PatientErasure erasure;
+    private final Screenings screenings;
+    private final Consents consents;
+    private final AccessLog log;
+
+    GdprController(PatientAccess access, PatientErasure erasure, Screenings screenings, Consents consents,
+                   AccessLog log) {
+        this.access = access;
+        this.erasure = erasure;
+        this.screenings = screenings;
+        this.consents = consents;
+        this.log = log;
+    }
+
+    /** One transaction, so the document is a consistent snapshot; it includes its own EXPORT entry. */
+    @GetMapping("/api/patients/{id}/export")
+    @Transactional(readOnly = false)
+    public PatientExport export(Caller caller, @PathVariable UUID id) {
+        Patient patient = access.open(caller, id, AccessAction.EXPORT, PatientAccess.ADMIN_ONLY);
+        Instant now = Instant.now();
+        return new PatientExport(now, PatientResponse.of(patient),
+                screenings.history(patient.chainId(), id).stream().map(ScreeningResponse::of).toList(),
+                consents.history(patient.chainId(), id).stream().map(c -> ConsentResponse.of(c, now)).toList(),
+                log.all(patient.chainId(), id));
+    }
+
+    @PostMapping("/api/patients/{id}/erase")
+    PatientResponse erase(Caller caller, @PathVariable UUID id) {
+        return PatientResponse.of(erasure.erase(caller, id));
+    }
+}
