@@ -22,7 +22,7 @@ token() { curl -fsS -d grant_type=password -d client_id=clinic-cli -d username="
 RITA=$(token rita.reception); NINA=$(token nina.nurse); MARK=$(token mark.manager)
 post() { curl -sS -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "$GW$2" -d "$3"; }
 BOTOX=00000000-0000-4000-8000-000000000001
-patient=$(post "$RITA" /api/patients '{"givenName":"Measure","familyName":"Run","dateOfBirth":"1980-01-01","sex":"FEMALE","homeClinicId":"clinic-north"}' | json 'd["id"]')
+patient=$(post "$RITA" /api/patients '{"givenName":"Measure","familyName":"Run","dateOfBirth":"1980-01-01","sex":"FEMALE","homeClinicId":"clinic-north","confirmedDifferentPerson":true}' | json 'd["id"]')
 post "$NINA" /api/patients/$patient/consents "{\"type\":\"TREATMENT_BOTULINUM_TOXIN\",\"templateVersion\":1,\"method\":\"IN_CLINIC\",\"signedAt\":\"$(date -u +%FT%TZ)\"}" >/dev/null
 starts=$(date -u -d '+1 hour' +%FT%TZ)
 for i in $(seq 50); do
