@@ -125,6 +125,10 @@ class GatewayIntegrationTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Server")).isEmpty();
 
+        HttpResponse<String> templates = send(get("/api/consent-templates?type=PHOTOGRAPHY")
+                .header("Authorization", "Bearer " + ritaToken));
+        assertThat(JSON.readTree(templates.body()).get("path").asString()).isEqualTo("/api/consent-templates?type=PHOTOGRAPHY");
+
         HttpResponse<String> treatment = send(get("/api/follow-ups/x").header("Authorization", "Bearer " + ritaToken));
         assertThat(treatment.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(treatment.body()).get("path").asString()).isEqualTo("/api/follow-ups/x");
@@ -207,6 +211,32 @@ class GatewayIntegrationTest {
         assertThat(prometheus.statusCode()).isEqualTo(401);
         assertProblem(prometheus, 401, "/problems/unauthorized");
         assertThat(send(get("/actuator/env")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void documentationPageAndOpenApiDocumentsAreOpenWithoutAToken() throws Exception {
+        for (String path : new String[] { "/docs", "/docs/", "/docs/index.html" }) {
+            HttpResponse<String> page = send(get(path));
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    contentType -> assertThat(contentType).startsWith("text/html"));
+            assertThat(page.body()).contains("href=\"/api-docs/patients\"", "href=\"/api-docs/treatments\"",
+                    "href=\"/api-docs/inventory\"", "client_credentials", "clinic-cli");
+        }
+
+        HttpResponse<String> patients = send(get("/api-docs/patients"));
+        assertThat(patients.statusCode()).isEqualTo(200);
+        JsonNode echo = JSON.readTree(patients.body());
+        assertThat(echo.get("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(echo.get("authorization").isNull()).isTrue();
+        HttpResponse<String> treatments = send(get("/api-docs/treatments"));
+        assertThat(JSON.readTree(treatments.body()).get("path").asString()).isEqualTo("/v3/api-docs");
+
+        // nothing else became open
+        assertThat(send(get("/api-docs/patients/x")).statusCode()).isEqualTo(401);
+        assertThat(send(get("/v3/api-docs")).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api-docs/patients"))
+                .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -22,6 +22,28 @@ import tools.jackson.databind.JsonNode;
 class PatientApiTest extends PatientServiceTest {
 
     @Test
+    void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
+        Reply docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        assertThat(docs.contentType()).startsWith("application/json");
+        JsonNode document = docs.json();
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.at("/info/title").asString()).isEqualTo("patient-service");
+        JsonNode keycloak = document.at("/components/securitySchemes/keycloak");
+        assertThat(keycloak.get("type").asString()).isEqualTo("http");
+        assertThat(keycloak.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(keycloak.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(keycloak.get("description").asString()).contains("/.well-known/openid-configuration");
+        assertThat(document.at("/security/0").has("keycloak")).isTrue();
+        // the caller is read from the token, it is no request parameter
+        assertThat(document.at("/components/schemas/Caller").isMissingNode()).isTrue();
+        JsonNode paths = document.get("paths");
+        assertThat(paths.has("/api/patients")).as("/api/patients").isTrue();
+        assertThat(paths.has("/api/patients/{id}")).as("/api/patients/{id}").isTrue();
+        assertThat(paths.has("/api/patients/{patientId}/consents")).as("/api/patients/{patientId}/consents").isTrue();
+    }
+
+    @Test
     void receptionRegistersAPatientWithAServerAssignedRecordNumber() {
         Map<String, Object> astrid = new java.util.HashMap<>(patient("Astrid", "Berg", "clinic-north"));
         astrid.put("phone", "+47 912-34-567");

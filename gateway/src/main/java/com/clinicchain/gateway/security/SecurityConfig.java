@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -17,7 +18,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * Stateless bearer-token check in front of every route. Issuer, signature, expiry and audience come from Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.*} properties; the token itself is forwarded unchanged so that each
- * service checks it again. Only the health endpoints are open.
+ * service checks it again. Only the health endpoints and the API documentation ({@code /docs} and the three OpenAPI
+ * documents under {@code /api-docs/}) are open.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -25,6 +27,8 @@ public class SecurityConfig {
     static final List<String> ALLOWED_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     static final List<String> ALLOWED_HEADERS = List.of("Authorization", "Content-Type", "If-Match",
             "Idempotency-Key", "X-Correlation-Id");
+    static final List<String> DOCUMENTATION_PATHS = List.of("/docs", "/docs/", "/docs/index.html",
+            "/api-docs/patients", "/api-docs/treatments", "/api-docs/inventory");
     static final List<String> EXPOSED_HEADERS = List.of("ETag", "Location", "X-Correlation-Id");
 
     @Bean
@@ -41,6 +45,8 @@ public class SecurityConfig {
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // the documentation page and the services' OpenAPI documents hold no data
+                        .pathMatchers(HttpMethod.GET, DOCUMENTATION_PATHS.toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

@@ -1,0 +1,63 @@
+package com.clinicchain.kit.openapi;
+
+import java.util.List;
+
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+import com.clinicchain.kit.security.Caller;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+
+/**
+ * The part of each service's OpenAPI document (springdoc, at {@code /v3/api-docs}) that is the same everywhere: the
+ * title, the version and the Keycloak bearer-token scheme, required by every operation. Applies only to a service that
+ * has springdoc on its class path (the kit's dependency on it is optional).
+ */
+@AutoConfiguration
+@ConditionalOnClass(name = { "io.swagger.v3.oas.models.OpenAPI", "org.springdoc.core.configuration.SpringDocConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class OpenApiConfiguration {
+
+    /** The name of the security scheme in the documents. */
+    public static final String SECURITY_SCHEME = "keycloak";
+
+    static {
+        // the caller comes from the token (CallerArgumentResolver), never from the request's parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(OpenAPI.class)
+    OpenAPI clinicOpenApi(@Value("${spring.application.name}") String application,
+            @Value("${clinic.openapi.version:0.1.0}") String version,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        String realm = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+        SecurityScheme keycloak = new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description("An access token of the Keycloak realm (audience clinic-api). OpenID Connect discovery: "
+                        + realm + "/.well-known/openid-configuration; tokens from " + realm
+                        + "/protocol/openid-connect/token (client credentials for partners, password grant with the "
+                        + "clinic-cli client for scripts).");
+        return new OpenAPI()
+                .info(new Info().title(application).version(version)
+                        .description("API of " + application + " in the clinic platform. Lists are pages "
+                                + "(?page=0&size=20); errors are RFC 9457 problem documents."))
+                // relative: the host that served the document, the service itself or the gateway
+                .servers(List.of(new Server().url("/").description("the host that served this document")))
+                .components(new Components().addSecuritySchemes(SECURITY_SCHEME, keycloak))
+                .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+    }
+}
