@@ -4,7 +4,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -20,6 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" },
         beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class InboxConfiguration {
+
+    @Bean
+    DeadLetters deadLetters(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+                            JsonMapper json) {
+        return new DeadLetters(consumers, kafka, json);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetters deadLetters) {
+        return new DeadLetterController(deadLetters);
+    }
 
     @Bean
     Inbox inbox(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
