@@ -3,6 +3,8 @@ package com.clinicchain.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-import com.clinicchain.localstack.AppPorts;
-import com.clinicchain.localstack.Apps;
-import com.clinicchain.localstack.Infra;
 import com.clinicchain.testsupport.ApiClient;
-import com.clinicchain.testsupport.Infrastructure;
 import com.clinicchain.testsupport.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -28,30 +28,19 @@ import tools.jackson.databind.JsonNode;
  * The platform's thinnest real flow, end to end: four apps as separate JVMs, real PostgreSQL, Kafka and
  * Keycloak, every call through the gateway with a real token.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonTest {
 
     static final String BOTOX = "00000000-0000-4000-8000-000000000001";
-    static Apps apps;
     static ApiClient api;
 
     @BeforeAll
     static void startPlatform() {
-        Infrastructure infra = Infrastructure.get();
-        apps = Apps.start(Path.of(System.getProperty("project.root")), System.getProperty("project.version"),
-                new Infra(infra::jdbcUrl, infra.dbUsername(), infra.dbPassword(), infra.kafkaBootstrapServers(),
-                        infra.issuerUri()),
-                AppPorts.free(), Path.of("target", "app-logs"), false);
-        api = new ApiClient(apps.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (apps != null) {
-            apps.close();
-        }
+        api = new ApiClient(RunningPlatform.get().gatewayUrl());
     }
 
     @Test
+    @Order(1)
     void receptionBooksNurseInjectsAndStockFollows() {
         String rita = Tokens.password("rita.reception");
         String nina = Tokens.password("nina.nurse");
@@ -114,6 +103,7 @@ class WalkingSkeletonTest {
     }
 
     @Test
+    @Order(2)
     void theGatewayAndServicesKeepStrangersOut() {
         var patient = api.post(Tokens.password("rita.reception"), "/api/patients", Map.of("givenName", "Lea",
                 "familyName", "Moreau", "dateOfBirth", "1991-09-14", "sex", "FEMALE", "homeClinicId", "clinic-south"));
@@ -125,6 +115,22 @@ class WalkingSkeletonTest {
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
         assertThat(api.get(Tokens.password("mark.manager"), path).status()).isEqualTo(200);
+    }
+
+    /** Runs after the flows above: what they typed about patients must not be in any app's log. */
+    @Test
+    @Order(3)
+    void personalDataNeverReachesTheLogs() throws IOException {
+        List<Path> logs;
+        try (var files = Files.list(Path.of("target", "app-logs"))) {
+            logs = files.filter(file -> file.toString().endsWith(".log")).toList();
+        }
+        assertThat(logs).hasSize(4);
+        for (Path log : logs) {
+            String text = Files.readString(log);
+            assertThat(text).as(log.toString()).contains("correlationId")
+                    .doesNotContain("Halvorsen", "Ingrid", "Moreau", "1984-03-02", "1991-09-14", "912 34 567", "4791234567");
+        }
     }
 
     private static JsonNode stockAtNorth(String token) {

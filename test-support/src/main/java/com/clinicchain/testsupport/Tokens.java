@@ -55,6 +55,14 @@ public final class Tokens {
 				Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
 	}
 
+	/**
+	 * Any grant against any realm of the test Keycloak, for tokens the platform must refuse: another realm's
+	 * (another issuer), or a client of ours without the {@code clinic-api} audience.
+	 */
+	public static String grant(String realm, Map<String, String> form) {
+		return token(Infrastructure.get().keycloakBaseUrl(), realm, form);
+	}
+
 	/** The decoded payload of a JWT (no signature check: for assertions in tests). */
 	public static Map<String, Object> claims(String jwt) {
 		String[] parts = jwt.split("\\.");
@@ -67,9 +75,13 @@ public final class Tokens {
 	}
 
 	private static String token(String keycloakBaseUrl, Map<String, String> form) {
+		return token(keycloakBaseUrl, "clinics", form);
+	}
+
+	private static String token(String keycloakBaseUrl, String realm, Map<String, String> form) {
 		String base = keycloakBaseUrl.endsWith("/") ? keycloakBaseUrl.substring(0, keycloakBaseUrl.length() - 1)
 				: keycloakBaseUrl;
-		URI uri = URI.create(base + "/realms/clinics/protocol/openid-connect/token");
+		URI uri = URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token");
 		String body = form.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
