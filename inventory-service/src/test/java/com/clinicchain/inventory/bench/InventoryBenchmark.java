@@ -41,12 +41,6 @@ class InventoryBenchmark extends InventoryIntegrationTest {
 
     static final int CLIENTS = 16;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void reservationsPerSecondWithSixteenClients() throws Exception {
         int total = Integer.getInteger("benchmark.reservations", 1600);

@@ -29,19 +29,6 @@ class ColdChainApiTest extends InventoryIntegrationTest {
 
     static final Instant START = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     String addFridge(String user, String clinic) {
         Reply reply = api.post(token(user), "/api/inventory/fridges", Map.of("clinicId", clinic, "name", "Fridge A"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

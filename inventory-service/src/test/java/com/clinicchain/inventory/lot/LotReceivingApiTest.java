@@ -25,19 +25,6 @@ class LotReceivingApiTest extends InventoryIntegrationTest {
 
     static final String BOTOX = "00000000-0000-4000-8000-000000000001";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     static Map<String, Object> lot(String clinicId, int vialCount) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("productId", BOTOX);
@@ -217,6 +204,28 @@ class LotReceivingApiTest extends InventoryIntegrationTest {
                 .isEqualTo(200);
         assertThat(api.get(nurse, "/api/inventory/products").json().get(0).get("genericName").asString())
                 .isEqualTo("onabotulinumtoxinA");
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
+        Reply docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        assertThat(docs.contentType()).startsWith("application/json");
+        JsonNode document = docs.json();
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        assertThat(document.at("/info/title").asString()).isEqualTo("inventory-service");
+        JsonNode keycloak = document.at("/components/securitySchemes/keycloak");
+        assertThat(keycloak.get("type").asString()).isEqualTo("http");
+        assertThat(keycloak.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(keycloak.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(keycloak.get("description").asString()).contains("/.well-known/openid-configuration");
+        assertThat(document.at("/security/0").has("keycloak")).isTrue();
+        // the caller is read from the token, it is no request parameter
+        assertThat(document.at("/components/schemas/Caller").isMissingNode()).isTrue();
+        JsonNode paths = document.get("paths");
+        assertThat(paths.has("/api/inventory/lots")).as("/api/inventory/lots").isTrue();
+        assertThat(paths.has("/api/inventory/lots/{id}")).as("/api/inventory/lots/{id}").isTrue();
+        assertThat(paths.has("/api/inventory/stock")).as("/api/inventory/stock").isTrue();
     }
 
     private static void assertRefused(Reply reply, String field) {

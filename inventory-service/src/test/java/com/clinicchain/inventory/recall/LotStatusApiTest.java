@@ -36,19 +36,6 @@ class LotStatusApiTest extends InventoryIntegrationTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     Reply act(String user, Lot lot, String action, String reason) {
         return api.post(token(user), "/api/inventory/lots/" + lot.id() + "/" + action, Map.of("reason", reason));
     }

@@ -22,16 +22,6 @@ import tools.jackson.databind.JsonNode;
 /** Expiring lots, blocked lots and waste, as managers, admins and partners see them. */
 class ManagerReportsApiTest extends InventoryIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     Reply get(String user, String path) {
         return api.get(token(user), path);
     }

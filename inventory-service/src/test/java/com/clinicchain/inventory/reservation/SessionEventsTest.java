@@ -57,14 +57,6 @@ class SessionEventsTest extends InventoryIntegrationTest {
 
     static KafkaProducer<String, String> producer;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
     @BeforeAll
     static void producer() {
         Properties properties = new Properties();
@@ -78,11 +70,6 @@ class SessionEventsTest extends InventoryIntegrationTest {
     @AfterAll
     static void closeProducer() {
         producer.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
     }
 
     // --- the scenarios ------------------------------------------------------------------------------------

@@ -36,21 +36,8 @@ class StockAlertsTest extends InventoryIntegrationTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     ExpiryWatch expiryWatch;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
 
     Reply setThreshold(String user, String clinic, Object minUnits) {
         return Fixtures.put(port, token(user), "/api/inventory/thresholds",

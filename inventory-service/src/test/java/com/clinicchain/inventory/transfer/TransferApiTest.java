@@ -24,19 +24,6 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 /** Moving sealed vials between clinics over HTTP, with the stock of both clinics read back. */
 class TransferApiTest extends InventoryIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     Reply request(String user, String from, String to, List<UUID> vials) {
         return api.post(token(user), "/api/inventory/transfers",
                 Map.of("fromClinicId", from, "toClinicId", to, "vialIds", vials.stream().map(UUID::toString).toList()));

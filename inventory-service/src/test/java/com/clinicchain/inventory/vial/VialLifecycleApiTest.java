@@ -28,19 +28,6 @@ import tools.jackson.databind.JsonNode;
 /** Reconstituting and discarding vials over HTTP with real tokens, on the real database. */
 class VialLifecycleApiTest extends InventoryIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-    }
-
     Reply reconstitute(String user, UUID vial, Object salineMl) {
         return api.post(token(user), "/api/inventory/vials/" + vial + "/reconstitute", Map.of("salineMl", salineMl));
     }
