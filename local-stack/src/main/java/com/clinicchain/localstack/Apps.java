@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The four apps, started side by side against one set of infrastructure and stopped together. */
 public final class Apps implements AutoCloseable {
@@ -25,15 +26,27 @@ public final class Apps implements AutoCloseable {
      */
     public static Apps start(Path projectRoot, String version, Infra infra, AppPorts ports, Path logDir,
                              boolean demoData) {
+        return start(projectRoot, version, infra, ports, logDir, demoData, process -> { });
+    }
+
+    /** @param onStart told of each app as soon as its JVM runs, so that a caller can stop it even mid-start */
+    public static Apps start(Path projectRoot, String version, Infra infra, AppPorts ports, Path logDir,
+                             boolean demoData, Consumer<AutoCloseable> onStart) {
         List<AppProcess> started = new ArrayList<>();
         try {
-            for (App app : App.values()) {
+            // the services side by side, the gateway only once they are ready: when it says healthy, it can serve
+            for (App app : List.of(App.PATIENT, App.TREATMENT, App.INVENTORY)) {
                 started.add(AppProcess.start(app.jar(projectRoot, version), app, ports.of(app),
                         environment(app, infra, ports, demoData), logDir));
+                onStart.accept(started.get(started.size() - 1));
             }
-            var apps = new Apps(started, ports);
             started.forEach(process -> process.awaitReady(READY_TIMEOUT));
-            return apps;
+            AppProcess gateway = AppProcess.start(App.GATEWAY.jar(projectRoot, version), App.GATEWAY,
+                    ports.of(App.GATEWAY), environment(App.GATEWAY, infra, ports, demoData), logDir);
+            started.add(gateway);
+            onStart.accept(gateway);
+            gateway.awaitReady(READY_TIMEOUT);
+            return new Apps(started, ports);
         } catch (RuntimeException e) {
             started.forEach(AppProcess::close);
             throw e;

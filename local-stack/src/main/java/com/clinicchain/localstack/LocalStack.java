@@ -3,9 +3,12 @@ package com.clinicchain.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import com.clinicchain.testsupport.embedded.EmbeddedKafkaServer;
 import com.clinicchain.testsupport.embedded.EmbeddedKeycloakServer;
@@ -28,9 +31,33 @@ public final class LocalStack {
         Files.createDirectories(dataDir);
         int keycloakPort = AppPorts.envPort("KEYCLOAK_PORT", 8180);
 
+        // Stopped in reverse order of start, also when Ctrl-C comes while the stack is still starting.
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping the local stack ...");
+            synchronized (running) {
+                while (!running.isEmpty()) {
+                    try {
+                        running.pop().close();
+                    } catch (Exception e) {
+                        System.err.println("while stopping: " + e);
+                    }
+                }
+            }
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        Consumer<AutoCloseable> onStart = part -> {
+            synchronized (running) {
+                running.push(part);
+            }
+        };
+
         var postgres = EmbeddedPostgresServer.start(AppPorts.envPort("LOCAL_POSTGRES_PORT", 15432),
                 dataDir.resolve("postgres"));
+        onStart.accept(postgres);
         var kafka = EmbeddedKafkaServer.start(AppPorts.envPort("LOCAL_KAFKA_PORT", 19092));
+        onStart.accept(kafka);
         var keycloak = EmbeddedKeycloakServer.start(EmbeddedKeycloakServer.Options.defaults()
                 .httpPort(keycloakPort)
                 .managementPort(AppPorts.envPort("KEYCLOAK_MANAGEMENT_PORT", 9180))
@@ -38,21 +65,12 @@ public final class LocalStack {
                 .alternateHomeIfBusy(false)
                 .database(EmbeddedKeycloakServer.Database.DEV_FILE)
                 .logFile(dataDir.resolve("logs").resolve("keycloak.log")));
+        onStart.accept(keycloak);
         var infra = new Infra(postgres::jdbcUrl, postgres.username(), postgres.password(), kafka.bootstrapServers(),
                 keycloak.issuerUri());
         String version = LocalStack.class.getPackage().getImplementationVersion();
         var apps = Apps.start(root, version == null ? "0.1.0-SNAPSHOT" : version, infra, AppPorts.defaults(),
-                dataDir.resolve("logs"), true);
-
-        var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("stopping the local stack ...");
-            apps.close();
-            keycloak.close();
-            kafka.close();
-            postgres.close();
-            stopped.countDown();
-        }, "local-stack-shutdown"));
+                dataDir.resolve("logs"), true, onStart);
 
         printWelcome(apps, keycloak.baseUrl(), (System.nanoTime() - started) / 1_000_000_000.0, dataDir);
         stopped.await();
