@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.testsupport.OpenApiDocument;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.TopicReader;
 
@@ -23,24 +24,7 @@ class PatientApiTest extends PatientServiceTest {
 
     @Test
     void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
-        Reply docs = api.get(null, "/v3/api-docs");
-        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        assertThat(docs.contentType()).startsWith("application/json");
-        JsonNode document = docs.json();
-        assertThat(document.get("openapi").asString()).startsWith("3.");
-        assertThat(document.at("/info/title").asString()).isEqualTo("patient-service");
-        JsonNode keycloak = document.at("/components/securitySchemes/keycloak");
-        assertThat(keycloak.get("type").asString()).isEqualTo("http");
-        assertThat(keycloak.get("scheme").asString()).isEqualTo("bearer");
-        assertThat(keycloak.get("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(keycloak.get("description").asString()).contains("/.well-known/openid-configuration");
-        assertThat(document.at("/security/0").has("keycloak")).isTrue();
-        // the caller is read from the token, it is no request parameter
-        assertThat(document.at("/components/schemas/Caller").isMissingNode()).isTrue();
-        JsonNode paths = document.get("paths");
-        assertThat(paths.has("/api/patients")).as("/api/patients").isTrue();
-        assertThat(paths.has("/api/patients/{id}")).as("/api/patients/{id}").isTrue();
-        assertThat(paths.has("/api/patients/{patientId}/consents")).as("/api/patients/{patientId}/consents").isTrue();
+        OpenApiDocument.assertPublished(api, "patient-service", "/api/patients", "/api/patients/{id}", "/api/patients/{patientId}/consents");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.contracts.EventEnvelope;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.patient.ConsentGranted;
+import com.clinicchain.testsupport.OpenApiDocument;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.TopicReader;
 
@@ -25,24 +26,7 @@ class SessionApiTest extends TreatmentApiTest {
 
     @Test
     void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
-        Reply docs = api.get(null, "/v3/api-docs");
-        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        assertThat(docs.contentType()).startsWith("application/json");
-        JsonNode document = docs.json();
-        assertThat(document.get("openapi").asString()).startsWith("3.");
-        assertThat(document.at("/info/title").asString()).isEqualTo("treatment-service");
-        JsonNode keycloak = document.at("/components/securitySchemes/keycloak");
-        assertThat(keycloak.get("type").asString()).isEqualTo("http");
-        assertThat(keycloak.get("scheme").asString()).isEqualTo("bearer");
-        assertThat(keycloak.get("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(keycloak.get("description").asString()).contains("/.well-known/openid-configuration");
-        assertThat(document.at("/security/0").has("keycloak")).isTrue();
-        // the caller is read from the token, it is no request parameter
-        assertThat(document.at("/components/schemas/Caller").isMissingNode()).isTrue();
-        JsonNode paths = document.get("paths");
-        assertThat(paths.has("/api/sessions")).as("/api/sessions").isTrue();
-        assertThat(paths.has("/api/sessions/{id}")).as("/api/sessions/{id}").isTrue();
-        assertThat(paths.has("/api/sessions/{id}/complete")).as("/api/sessions/{id}/complete").isTrue();
+        OpenApiDocument.assertPublished(api, "treatment-service", "/api/sessions", "/api/sessions/{id}", "/api/sessions/{id}/complete");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicchain.inventory.InventoryIntegrationTest;
 import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.OpenApiDocument;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Tokens;
 
@@ -208,24 +209,7 @@ class LotReceivingApiTest extends InventoryIntegrationTest {
 
     @Test
     void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
-        Reply docs = api.get(null, "/v3/api-docs");
-        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
-        assertThat(docs.contentType()).startsWith("application/json");
-        JsonNode document = docs.json();
-        assertThat(document.get("openapi").asString()).startsWith("3.");
-        assertThat(document.at("/info/title").asString()).isEqualTo("inventory-service");
-        JsonNode keycloak = document.at("/components/securitySchemes/keycloak");
-        assertThat(keycloak.get("type").asString()).isEqualTo("http");
-        assertThat(keycloak.get("scheme").asString()).isEqualTo("bearer");
-        assertThat(keycloak.get("bearerFormat").asString()).isEqualTo("JWT");
-        assertThat(keycloak.get("description").asString()).contains("/.well-known/openid-configuration");
-        assertThat(document.at("/security/0").has("keycloak")).isTrue();
-        // the caller is read from the token, it is no request parameter
-        assertThat(document.at("/components/schemas/Caller").isMissingNode()).isTrue();
-        JsonNode paths = document.get("paths");
-        assertThat(paths.has("/api/inventory/lots")).as("/api/inventory/lots").isTrue();
-        assertThat(paths.has("/api/inventory/lots/{id}")).as("/api/inventory/lots/{id}").isTrue();
-        assertThat(paths.has("/api/inventory/stock")).as("/api/inventory/stock").isTrue();
+        OpenApiDocument.assertPublished(api, "inventory-service", "/api/inventory/lots", "/api/inventory/lots/{id}", "/api/inventory/stock");
     }
 
     private static void assertRefused(Reply reply, String field) {
