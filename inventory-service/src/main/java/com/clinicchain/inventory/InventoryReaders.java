@@ -3,6 +3,7 @@ package com.clinicchain.inventory;
 import java.util.Optional;
 import java.util.Set;
 
+import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
 /**
@@ -25,6 +26,13 @@ public final class InventoryReaders {
 
     public static boolean mayRead(Caller caller, String clinicId) {
         return seesWholeChain(caller) || caller.clinicIds().contains(clinicId);
+    }
+
+    /** Refuses, with 403, a caller who may not read the clinic's inventory. */
+    public static void requireRead(Caller caller, String clinicId) {
+        if (!mayRead(caller, clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
     }
 
     /** The clinics a listing is limited to, or empty when the caller sees the whole chain. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.InventoryWriters;
-import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
@@ -59,9 +58,7 @@ class FridgeController {
     @GetMapping("/api/inventory/fridges")
     @PreAuthorize(InventoryReaders.MAY_READ)
     List<FridgeResponse> atClinic(Caller caller, @RequestParam String clinicId) {
-        if (!InventoryReaders.mayRead(caller, clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        InventoryReaders.requireRead(caller, clinicId);
         return fridges.atClinic(caller.chainId(), clinicId).stream().map(this::response).toList();
     }
 
@@ -94,9 +91,7 @@ class FridgeController {
 
     private Fridge readable(Caller caller, UUID id) {
         Fridge fridge = coldChain.find(caller, id);
-        if (!InventoryReaders.mayRead(caller, fridge.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + fridge.clinicId());
-        }
+        InventoryReaders.requireRead(caller, fridge.clinicId());
         return fridge;
     }
 

@@ -48,9 +48,7 @@ class LotController {
     @PreAuthorize(InventoryReaders.MAY_READ)
     LotResponse get(Caller caller, @PathVariable UUID id) {
         Lot lot = lots.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("lot " + id));
-        if (!InventoryReaders.mayRead(caller, lot.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + lot.clinicId());
-        }
+        InventoryReaders.requireRead(caller, lot.clinicId());
         int unitsPerVial = products.find(lot.productId()).orElseThrow().unitsPerVial();
         return LotResponse.of(lot, unitsPerVial, vials.idsOfLot(caller.chainId(), id));
     }
@@ -60,9 +58,7 @@ class LotController {
     PageResponse<VialResponse> vialsAt(Caller caller, @RequestParam String clinicId,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "20") int size) {
-        if (!InventoryReaders.mayRead(caller, clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        InventoryReaders.requireRead(caller, clinicId);
         return vials.atClinic(caller.chainId(), clinicId, new PageRequest(page, size)).map(VialResponse::of);
     }
 }

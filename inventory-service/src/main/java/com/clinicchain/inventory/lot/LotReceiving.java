@@ -43,9 +43,7 @@ class LotReceiving {
 
     @Transactional
     Received receive(Caller caller, ReceiveLotRequest request) {
-        if (!caller.mayActAt(request.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + request.clinicId());
-        }
+        caller.requireActAt(request.clinicId());
         LotDetails.checkExpiry(request.expiryDate(), LocalDate.now());
         Product product = products.find(request.productId())
                 .orElseThrow(() -> ProblemException.invalid("productId", "is not a product of the catalogue"));

@@ -81,9 +81,7 @@ class ReportController {
         if (clinicId == null) {
             return InventoryReaders.visibleClinics(caller);
         }
-        if (!InventoryReaders.mayRead(caller, clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        InventoryReaders.requireRead(caller, clinicId);
         return Optional.of(Set.of(clinicId));
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
-import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
 @RestController
@@ -28,9 +27,7 @@ class StockController {
             return stock.inChain(caller.chainId(), InventoryReaders.visibleClinics(caller)).stream()
                     .map(StockResponse::of).toList();
         }
-        if (!InventoryReaders.mayRead(caller, clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        InventoryReaders.requireRead(caller, clinicId);
         return stock.atClinic(caller.chainId(), clinicId).stream().map(StockResponse::of).toList();
     }
 }

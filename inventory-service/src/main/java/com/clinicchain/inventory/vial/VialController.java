@@ -36,9 +36,7 @@ class VialController {
     @PreAuthorize(InventoryReaders.MAY_READ)
     VialDetails get(Caller caller, @PathVariable UUID id) {
         Vial vial = vials.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("vial " + id));
-        if (!InventoryReaders.mayRead(caller, vial.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + vial.clinicId());
-        }
+        InventoryReaders.requireRead(caller, vial.clinicId());
         return details(vial);
     }
 
@@ -64,9 +62,7 @@ class VialController {
     PageResponse<VialDetails> dueForDiscard(Caller caller, @RequestParam String clinicId,
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
-        if (!InventoryReaders.mayRead(caller, clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        InventoryReaders.requireRead(caller, clinicId);
         return vials.dueForDiscard(caller.chainId(), clinicId, Instant.now(), new PageRequest(page, size))
                 .map(this::details);
     }

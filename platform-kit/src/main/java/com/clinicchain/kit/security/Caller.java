@@ -2,6 +2,8 @@ package com.clinicchain.kit.security;
 
 import java.util.Set;
 
+import com.clinicchain.kit.problem.ProblemException;
+
 /**
  * Who is calling, as the token says: the only source of chain, clinics, roles and scopes. Controllers
  * take it as a method argument; nothing of it is ever read from a request body.
@@ -28,5 +30,12 @@ public record Caller(String id, String username, String chainId, Set<String> cli
     /** Staff act only at their own clinics; admins and partners at every clinic of their chain. */
     public boolean mayActAt(String clinicId) {
         return hasRole(ADMIN) || partner || clinicIds.contains(clinicId);
+    }
+
+    /** Refuses, with 403, a write at a clinic the caller does not work at. */
+    public void requireActAt(String clinicId) {
+        if (!mayActAt(clinicId)) {
+            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
+        }
     }
 }

@@ -42,9 +42,7 @@ class AdverseEvents {
                 where chain_id = ? and id = ? for share""").params(caller.chainId(), sessionId)
                 .query(SessionFacts.class).optional()
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
-        if (!caller.mayActAt(session.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + session.clinicId());
-        }
+        caller.requireActAt(session.clinicId());
         Instant now = clock.instant();
         Instant onset = request.onsetAt().toInstant();
         if (onset.isAfter(now)) {

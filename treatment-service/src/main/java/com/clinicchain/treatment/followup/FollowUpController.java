@@ -39,9 +39,7 @@ class FollowUpController {
         if (clinicId == null || clinicId.isBlank()) {
             throw ProblemException.invalid("clinicId", "is required");
         }
-        if (!caller.mayActAt(clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        caller.requireActAt(clinicId);
         return followUps.open(caller.chainId(), clinicId, status, LocalDate.now(ZoneOffset.UTC),
                 new PageRequest(page, size));
     }
@@ -63,9 +61,7 @@ class FollowUpController {
     private FollowUp close(Caller caller, UUID id, String status) {
         FollowUp followUp = followUps.findForUpdate(caller.chainId(), id)
                 .orElseThrow(() -> ProblemException.notFound("follow-up " + id));
-        if (!caller.mayActAt(followUp.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + followUp.clinicId());
-        }
+        caller.requireActAt(followUp.clinicId());
         if (!"OPEN".equals(followUp.status())) {
             throw ProblemException.conflict("follow-up-closed", "Follow-up already closed",
                     "the follow-up is already " + followUp.status());

@@ -64,9 +64,7 @@ class SessionBooking {
     /** @param idempotencyKey null, or the client's key: a retry with it answers the session booked the first time */
     @Transactional
     InjectionSession book(Caller caller, BookSessionRequest request, String idempotencyKey) {
-        if (!caller.mayActAt(request.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + request.clinicId());
-        }
+        caller.requireActAt(request.clinicId());
         if (idempotencyKey != null) {
             Optional<InjectionSession> booked = bookingRequests.previous(caller, idempotencyKey, request)
                     .flatMap(id -> sessions.find(caller.chainId(), id));
@@ -183,9 +181,7 @@ class SessionBooking {
     private InjectionSession lockedAtOwnClinic(Caller caller, UUID sessionId) {
         InjectionSession session = sessions.findForUpdate(caller.chainId(), sessionId)
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
-        if (!caller.mayActAt(session.clinicId())) {
-            throw ProblemException.forbidden("you do not work at clinic " + session.clinicId());
-        }
+        caller.requireActAt(session.clinicId());
         return session;
     }
 

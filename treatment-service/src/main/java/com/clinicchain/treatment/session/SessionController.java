@@ -66,9 +66,7 @@ class SessionController {
             throw ProblemException.invalid("to", "must be after from");
         }
         PageRequest pageRequest = new PageRequest(page, size);
-        if (!caller.mayActAt(clinicId)) {
-            throw ProblemException.forbidden("you do not work at clinic " + clinicId);
-        }
+        caller.requireActAt(clinicId);
         return sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest).map(SessionLine::of);
     }
 
