@@ -11,7 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemConfiguration {
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
-        return new ProblemSecurityHandlers(json);
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems) {
+        return new ProblemSecurityHandlers(problems);
     }
 }

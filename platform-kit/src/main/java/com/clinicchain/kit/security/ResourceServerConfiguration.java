@@ -1,13 +1,18 @@
 package com.clinicchain.kit.security;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +44,15 @@ public class ResourceServerConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * Boot adds this to its own validators, whose timestamp check allows 60 s of clock skew: the stricter one
+     * decides, so an expired token stops working sooner (the skew cannot be raised above 60 s this way).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenLifetime(@Value("${clinic.security.clock-skew:30s}") Duration clockSkew) {
+        return new JwtTimestampValidator(clockSkew);
     }
 
     @Bean

@@ -1,0 +1,194 @@
+package com.clinicchain.kit.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.clinicchain.kit.idempotency.IdempotentRequests.StoredRequest;
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.kit.problem.ProblemResponses;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A POST sent with an {@code Idempotency-Key} header is carried out once per caller and key: a retry of the same
+ * request gets the first answer again (marked {@code Idempotent-Replayed: true}); the same key with a different
+ * request is refused (422); a retry while the first is still running gets 409. Only successful answers are kept,
+ * so a corrected request may reuse the key. Runs after the security filters: keys belong to the token's subject.
+ */
+class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
+    private static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final IdempotentRequests requests;
+    private final ProblemResponses problems;
+
+    IdempotencyKeyFilter(IdempotentRequests requests, ProblemResponses problems) {
+        this.requests = requests;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String caller = caller();
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            problems.write(response, ProblemException.invalid(HEADER, "must be 1 to 128 visible ASCII characters"));
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            problems.write(response, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    "Request too large", "a request body may hold at most " + MAX_BODY_BYTES + " bytes"));
+            return;
+        }
+        String hash = hash(request, body);
+        if (!requests.claim(caller, key, hash)) {
+            answerRetry(response, requests.find(caller, key).orElse(null), hash);
+            return;
+        }
+        var capture = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(new ReadBody(request, body), capture);
+            if (capture.getStatus() >= 200 && capture.getStatus() < 300) {
+                requests.complete(caller, key, new StoredRequest.Answer(capture.getStatus(), capture.getContentType(),
+                        capture.getHeader(HttpHeaders.LOCATION), capture.getHeader(HttpHeaders.ETAG),
+                        capture.getContentAsByteArray()));
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                requests.release(caller, key);
+            }
+            capture.copyBodyToResponse();
+        }
+    }
+
+    private void answerRetry(HttpServletResponse response, StoredRequest first, String hash) throws IOException {
+        if (first == null) {
+            // the first finished unsuccessfully between our claim and this look: the client may simply retry
+            problems.write(response, ProblemException.conflict("idempotency-key-in-use", "Request in progress",
+                    "the request with this Idempotency-Key has just ended; retry it"));
+        } else if (!first.requestHash().equals(hash)) {
+            problems.write(response, new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                    "Idempotency-Key reused", HEADER + ": was already used for a different request"));
+        } else if (!first.finished()) {
+            problems.write(response, ProblemException.conflict("idempotency-key-in-use", "Request in progress",
+                    "the first request with this Idempotency-Key is still being processed; retry later"));
+        } else {
+            var answer = first.answer();
+            response.setStatus(answer.status());
+            response.setHeader(REPLAYED, "true");
+            if (answer.contentType() != null) {
+                response.setContentType(answer.contentType());
+            }
+            if (answer.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, answer.location());
+            }
+            if (answer.etag() != null) {
+                response.setHeader(HttpHeaders.ETAG, answer.etag());
+            }
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    private static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
+            return token.getToken().getSubject();
+        }
+        return null;
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            digest.update(target.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body already read (to hash it), readable again by the controller. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return bytes.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.clinicchain.kit.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.testsupport.RealInfrastructure;
+import com.clinicchain.testsupport.Tokens;
+
+/** The Idempotency-Key handling every service gets from the kit, on a small app with one creating endpoint. */
+@SpringBootTest(classes = IdempotencyKeyTest.ThingApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=kit-idempotency")
+@RealInfrastructure
+class IdempotencyKeyTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String receptionist = Tokens.password("rita.reception");
+
+    @Test
+    void aRetryGetsTheFirstAnswerAndCreatesNothingMore() throws Exception {
+        String name = unique("retried");
+        var first = post(receptionist, "key-" + name, name);
+        var retry = post(receptionist, "key-" + name, name);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(things(name)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyForAnotherRequestIsRefusedAndNamesTheHeader() throws Exception {
+        String name = unique("first");
+        String key = "key-" + name;
+        post(receptionist, key, name);
+        String other = unique("other");
+
+        var reused = post(receptionist, key, other);
+
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(reused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(things(other)).isZero();
+    }
+
+    @Test
+    void aRefusedRequestKeepsNothingSoTheCorrectedOneMayUseTheSameKey() throws Exception {
+        String key = unique("key");
+        var refused = post(receptionist, key, "");
+        String name = unique("corrected");
+        var corrected = post(receptionist, key, name);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(corrected.statusCode()).isEqualTo(201);
+        assertThat(corrected.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(things(name)).isEqualTo(1);
+    }
+
+    @Test
+    void keysBelongToTheirCaller() throws Exception {
+        String key = unique("shared-key");
+        String byReceptionist = unique("a");
+        String byNurse = unique("b");
+
+        assertThat(post(receptionist, key, byReceptionist).statusCode()).isEqualTo(201);
+        assertThat(post(Tokens.password("nina.nurse"), key, byNurse).statusCode()).isEqualTo(201);
+        assertThat(things(byReceptionist) + things(byNurse)).isEqualTo(2);
+    }
+
+    @Test
+    void simultaneousRetriesCreateOneThing() throws Exception {
+        String name = unique("raced");
+        String key = "key-" + name;
+        List<Callable<HttpResponse<String>>> senders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            senders.add(() -> post(receptionist, key, name));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<HttpResponse<String>> reply : pool.invokeAll(senders)) {
+                statuses.add(reply.get().statusCode());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(201, 409).contains(201);
+        assertThat(things(name)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedKeyIsAProblemNamingTheHeader() throws Exception {
+        var reply = post(receptionist, "k".repeat(129), unique("long-key"));
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"Idempotency-Key\"");
+    }
+
+    private HttpResponse<String> post(String token, String key, String name) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/things"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int things(String name) {
+        return jdbc.sql("select count(*) from thing where name = ?").param(name).query(Integer.class).single();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    @SpringBootApplication
+    static class ThingApp {
+
+        @RestController
+        static class Things {
+
+            private final JdbcClient jdbc;
+
+            Things(JdbcClient jdbc) {
+                this.jdbc = jdbc;
+            }
+
+            @PostMapping("/things")
+            @PreAuthorize("isAuthenticated()")
+            ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, String> thing) throws InterruptedException {
+                String name = thing.get("name");
+                if (name == null || name.isBlank()) {
+                    throw ProblemException.invalid("name", "must not be blank");
+                }
+                // long enough for simultaneous retries to arrive while the first is still being processed
+                Thread.sleep(200);
+                UUID id = UUID.randomUUID();
+                jdbc.sql("insert into thing (id, name) values (?, ?)").params(id, name).update();
+                return ResponseEntity.created(URI.create("/things/" + id)).body(Map.of("id", id, "name", name));
+            }
+        }
+    }
+}
