@@ -117,10 +117,10 @@ public final class Eligibility {
     /**
      * @param vials what this service knows of each vial named in the injection log, empty when unknown
      * @param unitsPerVial units charted against each vial in this session
+     * @param today the day at the session's clinic: a lot expiring today is not used today
      */
     static List<FailedRule> forVials(InjectionSession session, Map<UUID, Optional<KnownVial>> vials,
-                                     Map<UUID, Integer> unitsPerVial, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+                                     Map<UUID, Integer> unitsPerVial, Instant now, LocalDate today) {
         List<FailedRule> failed = new ArrayList<>();
         vials.forEach((vialId, known) -> {
             if (known.isEmpty()) {

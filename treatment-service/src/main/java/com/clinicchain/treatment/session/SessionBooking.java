@@ -21,6 +21,7 @@ import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.treatment.clinic.ClinicTimeZones;
 import com.clinicchain.treatment.consent.PatientConsents;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
@@ -46,11 +47,12 @@ class SessionBooking {
     private final DosingSettings dosing;
     private final FollowUps followUps;
     private final BookingRequests bookingRequests;
+    private final ClinicTimeZones zones;
     private final Clock clock = Clock.systemUTC();
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   BookingRequests bookingRequests) {
+                   BookingRequests bookingRequests, ClinicTimeZones zones) {
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
@@ -59,6 +61,7 @@ class SessionBooking {
         this.dosing = dosing;
         this.followUps = followUps;
         this.bookingRequests = bookingRequests;
+        this.zones = zones;
     }
 
     /** @param idempotencyKey null, or the client's key: a retry with it answers the session booked the first time */
@@ -162,7 +165,8 @@ class SessionBooking {
         Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now,
                 session.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
-        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now));
+        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now,
+                zones.today(session.chainId(), session.clinicId(), now)));
         Eligibility.require(failed);
 
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
