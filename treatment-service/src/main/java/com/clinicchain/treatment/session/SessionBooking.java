@@ -173,6 +173,10 @@ class SessionBooking {
                 known.get(log.vialId()).orElseThrow())).toList();
         sessions.markCompleted(session, caller.username(), injections);
         sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
+        sessions.addWarnings(session.id(), Charting.againstPlan(session.productId(), sessions.plan(session.id()),
+                session.expectedUnits(), request.injections().stream().map(log -> new Charting.Charted(log.area(),
+                        known.get(log.vialId()).orElseThrow().productId(), log.units())).toList(),
+                dosing.deviationMarginPercent()));
         List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
                 known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCompleted(session.id(),
