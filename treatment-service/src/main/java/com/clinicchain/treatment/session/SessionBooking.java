@@ -3,6 +3,7 @@ package com.clinicchain.treatment.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.treatment.clinic.ClinicCalendar;
 import com.clinicchain.treatment.clinic.ClinicTimeZones;
 import com.clinicchain.treatment.consent.PatientConsents;
 import com.clinicchain.treatment.followup.FollowUps;
@@ -84,7 +86,8 @@ class SessionBooking {
         Dosing.Plan plan = plan(request);
         int units = plan.totalUnits();
 
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt), startsAt,
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt),
+                startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId())),
                 request.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
         Eligibility.require(verdict.failed());
 
@@ -162,11 +165,11 @@ class SessionBooking {
         int units = unitsPerVial.values().stream().mapToInt(Integer::intValue).sum();
 
         Instant now = clock.instant();
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now,
+        ZoneId zone = zones.zoneOf(session.chainId(), session.clinicId());
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now.atZone(zone),
                 session.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
-        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now,
-                zones.today(session.chainId(), session.clinicId(), now)));
+        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now, ClinicCalendar.dayOf(now, zone)));
         Eligibility.require(failed);
 
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
