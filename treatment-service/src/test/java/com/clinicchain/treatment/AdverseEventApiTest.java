@@ -62,6 +62,8 @@ class AdverseEventApiTest extends TreatmentApiTest {
                 .isZero();
         assertThat(api.get(nina, "/api/sessions/" + done + "/adverse-events").json().size()).isEqualTo(2);
         assertThat(api.get(oscar, "/api/sessions/" + done + "/adverse-events").status()).isEqualTo(404);
+        assertThat(api.get(rita, "/api/sessions/" + done + "/adverse-events").status())
+                .as("clinical detail is not for reception").isEqualTo(403);
     }
 
     private static String field(Reply reply) {

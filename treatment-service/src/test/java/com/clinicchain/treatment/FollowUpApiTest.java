@@ -70,5 +70,16 @@ class FollowUpApiTest extends TreatmentApiTest {
         assertThat(api.get(rita, "/api/follow-ups?clinicId=clinic-north&status=LATE").json().get("errors").get(0)
                 .get("field").asString()).isEqualTo("status");
         assertThat(api.get(nina, "/api/follow-ups?clinicId=clinic-south").status()).isEqualTo(403);
+
+        // A follow-up at a clinic nina does not work at: she may not close it, reception of both clinics may.
+        String south = completedSession(consentedPatient(), vial, 24);
+        jdbc.sql("update follow_up set clinic_id = 'clinic-south' where session_id = ?").param(UUID.fromString(south))
+                .update();
+        String southReview = jdbc.sql("select id from follow_up where session_id = ? and kind = 'REVIEW'")
+                .param(UUID.fromString(south)).query(String.class).single();
+        assertThat(api.post(nina, "/api/follow-ups/" + southReview + "/done", null).status()).isEqualTo(403);
+        assertThat(jdbc.sql("select status from follow_up where id = ?::uuid").param(southReview).query(String.class)
+                .single()).isEqualTo("OPEN");
+        assertThat(api.post(rita, "/api/follow-ups/" + southReview + "/done", null).status()).isEqualTo(200);
     }
 }
