@@ -29,6 +29,7 @@ public class FollowUps {
     public static final String REPEAT_REMINDER = "REPEAT_REMINDER";
     /** Contact a patient who received a recalled lot. */
     public static final String RECALL_CONTACT = "RECALL_CONTACT";
+
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final FollowUpSettings settings;
