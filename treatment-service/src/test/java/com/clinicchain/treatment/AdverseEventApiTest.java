@@ -22,7 +22,8 @@ class AdverseEventApiTest extends TreatmentApiTest {
         awaitVial(vial);
         String open = bookedSession(consentedPatient(), 20);
         String done = completedSession(consentedPatient(), vial, 24);
-        String onset = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).toString();
+        // Booked two hours ahead and charted at once: the injections were given just now.
+        String onset = OffsetDateTime.now(ZoneOffset.UTC).toString();
         Map<String, Object> ptosis = Map.of("type", "EYELID_PTOSIS", "severity", "MODERATE", "onsetAt", onset,
                 "notes", "left upper lid, day 4");
 
@@ -36,6 +37,9 @@ class AdverseEventApiTest extends TreatmentApiTest {
         assertThat(field(api.post(nina, "/api/sessions/" + done + "/adverse-events", Map.of("type", "BRUISING",
                 "severity", "MILD", "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()))))
                 .isEqualTo("onsetAt");
+        assertThat(field(api.post(nina, "/api/sessions/" + done + "/adverse-events", Map.of("type", "BRUISING",
+                "severity", "MILD", "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString()))))
+                .as("before the session started").isEqualTo("onsetAt");
         assertThat(count("select count(*) from adverse_event where session_id = ?", UUID.fromString(done))).isZero();
 
         Reply reported = api.post(nina, "/api/sessions/" + done + "/adverse-events", ptosis);
@@ -58,6 +62,8 @@ class AdverseEventApiTest extends TreatmentApiTest {
                 .isZero();
         assertThat(api.get(nina, "/api/sessions/" + done + "/adverse-events").json().size()).isEqualTo(2);
         assertThat(api.get(oscar, "/api/sessions/" + done + "/adverse-events").status()).isEqualTo(404);
+        assertThat(api.get(rita, "/api/sessions/" + done + "/adverse-events").status())
+                .as("clinical detail is not for reception").isEqualTo(403);
     }
 
     private static String field(Reply reply) {

@@ -3,7 +3,8 @@ package com.clinicchain.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,22 @@ import tools.jackson.databind.JsonNode;
 
 class FollowUpApiTest extends TreatmentApiTest {
 
+    /** clinic.time-zone.default-zone: clinic-north has no zone of its own in these tests. */
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     @Test
     void completingSchedulesAReviewIn14DaysAndARepeatReminderIn3Months() {
         UUID vial = receiveVial("LOT-FU", UUID.randomUUID(), LocalDate.now().plusYears(1));
         awaitVial(vial);
+        LocalDate before = LocalDate.now(LONDON);
         String id = completedSession(consentedPatient(), vial, 24);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate after = LocalDate.now(LONDON);
 
-        assertThat(jdbc.sql("select kind, due_on from follow_up where session_id = ? order by due_on")
+        List<String> dues = jdbc.sql("select kind, due_on from follow_up where session_id = ? order by due_on")
                 .param(UUID.fromString(id)).query((rs, row) -> rs.getString(1) + "@" + rs.getDate(2).toLocalDate())
-                .list()).containsExactly("REVIEW@" + today.plusDays(14), "REPEAT_REMINDER@" + today.plusMonths(3));
+                .list();
+        assertThat(List.of(before, after)).as("the London day of the completion").anySatisfy(day -> assertThat(dues)
+                .containsExactly("REVIEW@" + day.plusDays(14), "REPEAT_REMINDER@" + day.plusMonths(3)));
         assertThat(recordedEvents(id)).filteredOn(event -> event.contains("FollowUpScheduled")).hasSize(2)
                 .anySatisfy(event -> assertThat(event).contains("\"kind\":\"REVIEW\""));
     }
@@ -33,7 +40,7 @@ class FollowUpApiTest extends TreatmentApiTest {
         UUID vial = receiveVial("LOT-FU2", UUID.randomUUID(), LocalDate.now().plusYears(1));
         awaitVial(vial);
         String session = completedSession(consentedPatient(), vial, 24);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(LONDON);
         // Follow-ups of a session completed weeks ago: one due three days ago, one ten days late.
         jdbc.sql("update follow_up set due_on = ? where session_id = ? and kind = 'REVIEW'")
                 .params(today.minusDays(3), UUID.fromString(session)).update();
@@ -63,5 +70,16 @@ class FollowUpApiTest extends TreatmentApiTest {
         assertThat(api.get(rita, "/api/follow-ups?clinicId=clinic-north&status=LATE").json().get("errors").get(0)
                 .get("field").asString()).isEqualTo("status");
         assertThat(api.get(nina, "/api/follow-ups?clinicId=clinic-south").status()).isEqualTo(403);
+
+        // A follow-up at a clinic nina does not work at: she may not close it, reception of both clinics may.
+        String south = completedSession(consentedPatient(), vial, 24);
+        jdbc.sql("update follow_up set clinic_id = 'clinic-south' where session_id = ?").param(UUID.fromString(south))
+                .update();
+        String southReview = jdbc.sql("select id from follow_up where session_id = ? and kind = 'REVIEW'")
+                .param(UUID.fromString(south)).query(String.class).single();
+        assertThat(api.post(nina, "/api/follow-ups/" + southReview + "/done", null).status()).isEqualTo(403);
+        assertThat(jdbc.sql("select status from follow_up where id = ?::uuid").param(southReview).query(String.class)
+                .single()).isEqualTo("OPEN");
+        assertThat(api.post(rita, "/api/follow-ups/" + southReview + "/done", null).status()).isEqualTo(200);
     }
 }

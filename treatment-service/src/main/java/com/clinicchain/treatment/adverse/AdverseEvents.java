@@ -23,7 +23,7 @@ import com.clinicchain.kit.web.PageResponse;
 @Service
 class AdverseEvents {
 
-    private record SessionFacts(String clinicId, UUID patientId, String status, Instant completedAt) {
+    private record SessionFacts(String clinicId, UUID patientId, String status, Instant startsAt, Instant completedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -38,20 +38,18 @@ class AdverseEvents {
     @Transactional
     AdverseEvent report(Caller caller, UUID sessionId, ReportAdverseEventRequest request) {
         SessionFacts session = jdbc.sql("""
-                select clinic_id, patient_id, status, completed_at from injection_session
+                select clinic_id, patient_id, status, starts_at, completed_at from injection_session
                 where chain_id = ? and id = ? for share""").params(caller.chainId(), sessionId)
                 .query(SessionFacts.class).optional()
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
         caller.requireActAt(session.clinicId());
         Instant now = clock.instant();
-        Instant onset = request.onsetAt().toInstant();
-        if (onset.isAfter(now)) {
-            throw ProblemException.invalid("onsetAt", "must not be in the future");
-        }
         if (!"COMPLETED".equals(session.status())) {
             throw ProblemException.conflict("session-not-completed", "Session not completed",
                     "adverse events are recorded against completed sessions");
         }
+        Instant onset = request.onsetAt().toInstant();
+        Onset.require(onset, session.startsAt(), session.completedAt(), now);
         List<String> lots = jdbc.sql("select distinct lot_number from injection where session_id = ? order by lot_number")
                 .param(sessionId).query(String.class).list();
         UUID id = UUID.randomUUID();

@@ -1,7 +1,6 @@
 package com.clinicchain.treatment.followup;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +25,7 @@ class FollowUpController {
     private static final String STAFF = "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')";
 
     private final FollowUps followUps;
+    private final Clock clock = Clock.systemUTC();
 
     FollowUpController(FollowUps followUps) {
         this.followUps = followUps;
@@ -40,7 +40,7 @@ class FollowUpController {
             throw ProblemException.invalid("clinicId", "is required");
         }
         caller.requireActAt(clinicId);
-        return followUps.open(caller.chainId(), clinicId, status, LocalDate.now(ZoneOffset.UTC),
+        return followUps.open(caller.chainId(), clinicId, status, clock.instant(),
                 new PageRequest(page, size));
     }
 

@@ -2,9 +2,10 @@ package com.clinicchain.treatment.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,11 +19,9 @@ import com.clinicchain.contracts.treatment.FollowUpScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.clinic.ClinicTimeZones;
 
-/**
- * Follow-ups of completed sessions. "Today" is the UTC date: clinics have no time zone in this service yet, and a
- * day's difference at midnight does not change a review due in two weeks.
- */
+/** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
 @Service
 public class FollowUps {
 
@@ -30,30 +29,35 @@ public class FollowUps {
     public static final String REPEAT_REMINDER = "REPEAT_REMINDER";
     /** Contact a patient who received a recalled lot. */
     public static final String RECALL_CONTACT = "RECALL_CONTACT";
-    /** A follow-up stays DUE for a week after its date, then it is OVERDUE. */
-    static final int DAYS_DUE = 7;
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final FollowUpSettings settings;
+    private final ClinicTimeZones zones;
 
-    FollowUps(JdbcClient jdbc, Outbox outbox, FollowUpSettings settings) {
+    FollowUps(JdbcClient jdbc, Outbox outbox, FollowUpSettings settings, ClinicTimeZones zones) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.settings = settings;
+        this.zones = zones;
     }
 
     /** Part of the completion's transaction: the follow-ups exist if and only if the session is completed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void scheduleAfter(String chainId, String clinicId, UUID sessionId, UUID patientId, Instant completedAt) {
-        LocalDate day = LocalDate.ofInstant(completedAt, ZoneOffset.UTC);
-        schedule(chainId, clinicId, sessionId, patientId, REVIEW, day.plusDays(settings.reviewAfterDays()));
-        schedule(chainId, clinicId, sessionId, patientId, REPEAT_REMINDER, day.plusMonths(settings.repeatReminderMonths()));
+        FollowUpDates dates = FollowUpDates.after(completedAt, zones.zoneOf(chainId, clinicId),
+                settings.reviewAfterDays(), settings.repeatReminderMonths());
+        schedule(chainId, clinicId, sessionId, patientId, REVIEW, dates.review());
+        schedule(chainId, clinicId, sessionId, patientId, REPEAT_REMINDER, dates.repeatReminder());
     }
 
-    /** A contact task, due today, for every completed session that used the recalled lot (once per session). */
+    /**
+     * A contact task for every completed session that used the recalled lot (once per session), due on the day of
+     * the recall at the clinic that treated the patient.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recallContacts(String chainId, String lotNumber, LocalDate today) {
+    public void recallContacts(String chainId, String lotNumber, Instant recalledAt) {
+        Map<String, LocalDate> todayAt = new HashMap<>();
         record Affected(String clinicId, UUID sessionId, UUID patientId) {
         }
         jdbc.sql("""
@@ -62,7 +66,8 @@ public class FollowUps {
                 where s.chain_id = ? and i.lot_number = ? and s.status = 'COMPLETED'""")
                 .params(chainId, lotNumber).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class))).list()
-                .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT, today));
+                .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT,
+                        todayAt.computeIfAbsent(a.clinicId(), clinic -> zones.today(chainId, clinic, recalledAt))));
     }
 
     private void schedule(String chainId, String clinicId, UUID sessionId, UUID patientId, String kind, LocalDate dueOn) {
@@ -78,16 +83,20 @@ public class FollowUps {
                 new FollowUpScheduled(id, sessionId, patientId, clinicId, kind, dueOn));
     }
 
-    /** @param due null for every open follow-up, DUE (date reached, up to a week late) or OVERDUE (later than that) */
-    PageResponse<FollowUp> open(String chainId, String clinicId, Due due, LocalDate today, PageRequest page) {
+    /**
+     * @param due null for every open follow-up, DUE (date reached, up to a week late) or OVERDUE (later than that),
+     *            by the clinic's calendar at {@code now}
+     */
+    PageResponse<FollowUp> open(String chainId, String clinicId, Due due, Instant now, PageRequest page) {
+        LocalDate today = zones.today(chainId, clinicId, now);
         String where = " where chain_id = ? and clinic_id = ? and status = 'OPEN'";
         List<Object> params = new ArrayList<>(List.of(chainId, clinicId));
         if (due == Due.DUE) {
             where += " and due_on <= ? and due_on >= ?";
-            params.addAll(List.of(today, today.minusDays(DAYS_DUE)));
+            params.addAll(List.of(today, FollowUpDates.oldestStillDue(today)));
         } else if (due == Due.OVERDUE) {
             where += " and due_on < ?";
-            params.add(today.minusDays(DAYS_DUE));
+            params.add(FollowUpDates.oldestStillDue(today));
         }
         long total = jdbc.sql("select count(*) from follow_up" + where).params(params).query(Long.class).single();
         params.addAll(List.of(page.size(), page.offset()));

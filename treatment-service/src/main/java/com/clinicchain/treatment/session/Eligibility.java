@@ -3,7 +3,7 @@ package com.clinicchain.treatment.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,10 @@ public final class Eligibility {
     /**
      * Every patient rule at once, for a session of {@code units} of {@code productId} at {@code at}.
      *
+     * @param at when the session takes place, in the clinic's zone, in which dates are told to the clinician
      * @param byPractitioner overrides count only when a practitioner gives them
      */
-    static Verdict check(PatientFacts facts, Instant at, UUID productId, int units, List<RuleOverride> overrides,
+    static Verdict check(PatientFacts facts, ZonedDateTime at, UUID productId, int units, List<RuleOverride> overrides,
                          boolean byPractitioner) {
         List<FailedRule> failed = new ArrayList<>();
         List<SessionWarning> warnings = new ArrayList<>();
@@ -78,11 +79,11 @@ public final class Eligibility {
         List<FailedRule> overridable = new ArrayList<>();
         screening.interactions().forEach(code ->
                 overridable.add(new FailedRule(INTERACTION, "interaction with " + code)));
-        Instant windowStart = at.minus(WINDOW);
+        Instant windowStart = at.toInstant().minus(WINDOW);
         facts.history().stream().filter(past -> past.completedAt().isAfter(windowStart))
                 .map(PastSession::completedAt).max(Instant::compareTo)
                 .ifPresent(last -> overridable.add(new FailedRule(RETREATMENT_INTERVAL, "last session on "
-                        + LocalDate.ofInstant(last, ZoneOffset.UTC) + ", less than 90 days before")));
+                        + LocalDate.ofInstant(last, at.getZone()) + ", less than 90 days before")));
         // Units of different brands are never added together.
         int inWindow = facts.history().stream()
                 .filter(past -> past.productId().equals(productId) && past.completedAt().isAfter(windowStart))
@@ -117,10 +118,10 @@ public final class Eligibility {
     /**
      * @param vials what this service knows of each vial named in the injection log, empty when unknown
      * @param unitsPerVial units charted against each vial in this session
+     * @param today the day at the session's clinic: a lot expiring today is not used today
      */
     static List<FailedRule> forVials(InjectionSession session, Map<UUID, Optional<KnownVial>> vials,
-                                     Map<UUID, Integer> unitsPerVial, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+                                     Map<UUID, Integer> unitsPerVial, Instant now, LocalDate today) {
         List<FailedRule> failed = new ArrayList<>();
         vials.forEach((vialId, known) -> {
             if (known.isEmpty()) {

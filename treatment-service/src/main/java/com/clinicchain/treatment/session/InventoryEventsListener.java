@@ -1,7 +1,6 @@
 package com.clinicchain.treatment.session;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -37,7 +36,7 @@ class InventoryEventsListener {
                 .on(VialsTransferred.class, event -> vials.transferred(event.chainId(), event.payload()))
                 .on(LotRecalled.class, event -> {
                     vials.recalled(event.chainId(), event.payload());
-                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), LocalDate.now(ZoneOffset.UTC));
+                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), Instant.now());
                 })
                 .on(LotQuarantined.class, event -> vials.quarantined(event.chainId(), event.payload()))
                 .on(LotReleased.class, event -> vials.released(event.chainId(), event.payload()))

@@ -1,6 +1,7 @@
 package com.clinicchain.treatment.session;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,8 +45,9 @@ public class PatientReactions {
 
     /** Re-evaluates the screening rules for the patient's open sessions and replaces their screening warnings. */
     public void screeningChanged(String chainId, UUID patientId, Screening screening, Instant now) {
-        Verdict verdict = Eligibility.check(new PatientFacts(true, screening, List.of()), now, UUID.randomUUID(), 0,
-                List.of(), false);
+        // No history is given, so no date is told and the zone does not matter.
+        Verdict verdict = Eligibility.check(new PatientFacts(true, screening, List.of()), now.atZone(ZoneOffset.UTC),
+                UUID.randomUUID(), 0, List.of(), false);
         List<SessionWarning> warnings = new ArrayList<>(verdict.warnings());
         verdict.failed().forEach(rule -> warnings.add(new SessionWarning(rule.rule(), rule.message()
                 + (rule.rule().equals(Eligibility.CONTRAINDICATION) ? ": the session cannot be completed" : ""))));

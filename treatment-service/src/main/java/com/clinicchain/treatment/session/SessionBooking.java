@@ -3,6 +3,7 @@ package com.clinicchain.treatment.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.treatment.clinic.ClinicCalendar;
+import com.clinicchain.treatment.clinic.ClinicTimeZones;
 import com.clinicchain.treatment.consent.PatientConsents;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
@@ -46,11 +49,12 @@ class SessionBooking {
     private final DosingSettings dosing;
     private final FollowUps followUps;
     private final BookingRequests bookingRequests;
+    private final ClinicTimeZones zones;
     private final Clock clock = Clock.systemUTC();
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   BookingRequests bookingRequests) {
+                   BookingRequests bookingRequests, ClinicTimeZones zones) {
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
@@ -59,6 +63,7 @@ class SessionBooking {
         this.dosing = dosing;
         this.followUps = followUps;
         this.bookingRequests = bookingRequests;
+        this.zones = zones;
     }
 
     /** @param idempotencyKey null, or the client's key: a retry with it answers the session booked the first time */
@@ -81,7 +86,8 @@ class SessionBooking {
         Dosing.Plan plan = plan(request);
         int units = plan.totalUnits();
 
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt), startsAt,
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt),
+                startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId())),
                 request.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
         Eligibility.require(verdict.failed());
 
@@ -159,16 +165,21 @@ class SessionBooking {
         int units = unitsPerVial.values().stream().mapToInt(Integer::intValue).sum();
 
         Instant now = clock.instant();
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now,
+        ZoneId zone = zones.zoneOf(session.chainId(), session.clinicId());
+        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now.atZone(zone),
                 session.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
-        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now));
+        failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now, ClinicCalendar.dayOf(now, zone)));
         Eligibility.require(failed);
 
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
                 known.get(log.vialId()).orElseThrow())).toList();
         sessions.markCompleted(session, caller.username(), injections);
         sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
+        sessions.addWarnings(session.id(), Charting.againstPlan(session.productId(), sessions.plan(session.id()),
+                session.expectedUnits(), request.injections().stream().map(log -> new Charting.Charted(log.area(),
+                        known.get(log.vialId()).orElseThrow().productId(), log.units())).toList(),
+                dosing.deviationMarginPercent()));
         List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
                 known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCompleted(session.id(),

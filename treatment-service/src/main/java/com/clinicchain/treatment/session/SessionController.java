@@ -2,6 +2,7 @@ package com.clinicchain.treatment.session;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.clinic.ClinicCalendar;
+import com.clinicchain.treatment.clinic.ClinicTimeZones;
 
 import jakarta.validation.Valid;
 
@@ -35,10 +38,12 @@ class SessionController {
 
     private final SessionBooking booking;
     private final Sessions sessions;
+    private final ClinicTimeZones zones;
 
-    SessionController(SessionBooking booking, Sessions sessions) {
+    SessionController(SessionBooking booking, Sessions sessions, ClinicTimeZones zones) {
         this.booking = booking;
         this.sessions = sessions;
+        this.zones = zones;
     }
 
     @PostMapping
@@ -50,18 +55,30 @@ class SessionController {
                 .body(SessionResponse.of(session, sessions));
     }
 
-    /** A clinic's schedule between {@code from} (inclusive) and {@code to} (exclusive), by start time. */
+    /**
+     * A clinic's schedule between {@code from} (inclusive) and {@code to} (exclusive), by start time; or of one
+     * {@code date}, a day of the clinic's calendar (its time zone), whatever its length when the clocks change.
+     */
     @GetMapping
     @PreAuthorize(STAFF)
     PageResponse<SessionLine> list(Caller caller, @RequestParam(required = false) String clinicId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime to,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (clinicId == null || clinicId.isBlank()) {
             throw ProblemException.invalid("clinicId", "is required");
         }
+        if (date != null && (from != null || to != null)) {
+            throw ProblemException.invalid("date", "give either date or from/to, not both");
+        }
         Instant start = from == null ? EARLIEST : from.toInstant();
         Instant end = to == null ? LATEST : to.toInstant();
+        if (date != null) {
+            ClinicCalendar.Span day = ClinicCalendar.day(date, zones.zoneOf(caller.chainId(), clinicId));
+            start = day.from();
+            end = day.to();
+        }
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("to", "must be after from");
         }

@@ -129,6 +129,10 @@ class Sessions {
 
     void replaceWarnings(UUID sessionId, List<SessionWarning> warnings) {
         jdbc.sql("delete from session_warning where session_id = ?").param(sessionId).update();
+        addWarnings(sessionId, warnings);
+    }
+
+    void addWarnings(UUID sessionId, List<SessionWarning> warnings) {
         warnings.forEach(w -> jdbc.sql("insert into session_warning (session_id, rule, message) values (?, ?, ?)")
                 .params(sessionId, w.rule(), w.message()).update());
     }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -105,6 +107,15 @@ class EligibilityTest {
     }
 
     @Test
+    void theLastSessionsDateIsToldInTheClinicsZone() {
+        // Completed at 23:30 UTC on 10 September: already the 11th in London (summer time).
+        PatientFacts recent = history(new PastSession(Instant.parse("2026-09-10T23:30:00Z"), BOTOX, 20));
+        Verdict london = Eligibility.check(recent, NOW.atZone(ZoneId.of("Europe/London")), BOTOX, 20, List.of(), false);
+        assertThat(london.failed().get(0).message()).startsWith("last session on 2026-09-11,");
+        assertThat(check(recent, 20, List.of(), false).failed().get(0).message()).startsWith("last session on 2026-09-10,");
+    }
+
+    @Test
     void refusalIsAnUnprocessableProblemListingTheReasons() {
         assertThatThrownBy(() -> Eligibility.require(check(new PatientFacts(false, null, List.of()), 20, List.of(), false)
                 .failed()))
@@ -115,7 +126,7 @@ class EligibilityTest {
     }
 
     private static Verdict check(PatientFacts facts, int units, List<RuleOverride> overrides, boolean practitioner) {
-        return Eligibility.check(facts, NOW, BOTOX, units, overrides, practitioner);
+        return Eligibility.check(facts, NOW.atZone(ZoneOffset.UTC), BOTOX, units, overrides, practitioner);
     }
 
     private static PatientFacts screened(Screening screening) {

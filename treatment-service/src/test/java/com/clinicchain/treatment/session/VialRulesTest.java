@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.treatment.clinic.ClinicCalendar;
 import com.clinicchain.treatment.vial.KnownVial;
 
 class VialRulesTest {
@@ -38,7 +40,8 @@ class VialRulesTest {
         vials.put(wrong.vialId(), Optional.of(wrong));
         vials.put(unknown, Optional.empty());
 
-        List<FailedRule> failed = Eligibility.forVials(session, vials, Map.of(wrong.vialId(), 101, unknown, 4), NOW);
+        List<FailedRule> failed = Eligibility.forVials(session, vials, Map.of(wrong.vialId(), 101, unknown, 4), NOW,
+                TODAY);
 
         assertThat(failed).extracting(FailedRule::rule).containsExactly(Eligibility.VIAL_ELSEWHERE,
                 Eligibility.VIAL_WRONG_PRODUCT, Eligibility.LOT_EXPIRED, Eligibility.VIAL_OVERDRAWN,
@@ -72,9 +75,24 @@ class VialRulesTest {
                 base.expiryDate(), 100, NOW.minus(ago), null, false, false);
     }
 
+    @Test
+    void expiryIsJudgedOnTheClinicsDayNotTheUtcDay() {
+        // 23:30 UTC on 10 July is already 11 July in a London summer: a lot expiring on the 11th is not used.
+        Instant lateEvening = Instant.parse("2026-07-10T23:30:00Z");
+        KnownVial vial = vial("clinic-north", BOTOX, LocalDate.of(2026, 7, 11));
+        assertThat(rules(vial, 10, lateEvening, ClinicCalendar.dayOf(lateEvening, ZoneId.of("Europe/London"))))
+                .containsExactly(Eligibility.LOT_EXPIRED);
+        assertThat(rules(vial, 10, lateEvening, ClinicCalendar.dayOf(lateEvening, ZoneId.of("America/New_York"))))
+                .isEmpty();
+    }
+
     private List<String> rules(KnownVial vial, int units) {
-        return Eligibility.forVials(session, Map.of(vial.vialId(), Optional.of(vial)), Map.of(vial.vialId(), units), NOW)
-                .stream().map(FailedRule::rule).toList();
+        return rules(vial, units, NOW, TODAY);
+    }
+
+    private List<String> rules(KnownVial vial, int units, Instant now, LocalDate today) {
+        return Eligibility.forVials(session, Map.of(vial.vialId(), Optional.of(vial)), Map.of(vial.vialId(), units), now,
+                today).stream().map(FailedRule::rule).toList();
     }
 
     private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry) {

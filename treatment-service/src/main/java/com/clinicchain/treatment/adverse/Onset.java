@@ -1,0 +1,28 @@
+package com.clinicchain.treatment.adverse;
+
+import java.time.Instant;
+
+import com.clinicchain.kit.problem.ProblemException;
+
+/** When a side effect can have begun: not before the injections, and not later than now. */
+final class Onset {
+
+    private Onset() {
+    }
+
+    /**
+     * @param sessionStart when the session was booked to start
+     * @param completedAt  when it was charted as completed: a patient treated ahead of the booked time was injected
+     *                     by then, so the earlier of the two is the earliest onset accepted
+     * @throws ProblemException 400 naming {@code onsetAt}
+     */
+    static void require(Instant onset, Instant sessionStart, Instant completedAt, Instant now) {
+        if (onset.isAfter(now)) {
+            throw ProblemException.invalid("onsetAt", "must not be in the future");
+        }
+        Instant earliest = completedAt != null && completedAt.isBefore(sessionStart) ? completedAt : sessionStart;
+        if (onset.isBefore(earliest)) {
+            throw ProblemException.invalid("onsetAt", "must not be before the session started (" + earliest + ")");
+        }
+    }
+}
