@@ -48,13 +48,12 @@ class SessionBooking {
     private final Outbox outbox;
     private final DosingSettings dosing;
     private final FollowUps followUps;
-    private final BookingRequests bookingRequests;
     private final ClinicTimeZones zones;
     private final Clock clock = Clock.systemUTC();
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   BookingRequests bookingRequests, ClinicTimeZones zones) {
+                   ClinicTimeZones zones) {
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
@@ -62,21 +61,12 @@ class SessionBooking {
         this.outbox = outbox;
         this.dosing = dosing;
         this.followUps = followUps;
-        this.bookingRequests = bookingRequests;
         this.zones = zones;
     }
 
-    /** @param idempotencyKey null, or the client's key: a retry with it answers the session booked the first time */
     @Transactional
-    InjectionSession book(Caller caller, BookSessionRequest request, String idempotencyKey) {
+    InjectionSession book(Caller caller, BookSessionRequest request) {
         caller.requireActAt(request.clinicId());
-        if (idempotencyKey != null) {
-            Optional<InjectionSession> booked = bookingRequests.previous(caller, idempotencyKey, request)
-                    .flatMap(id -> sessions.find(caller.chainId(), id));
-            if (booked.isPresent()) {
-                return booked.get();
-            }
-        }
         Instant now = clock.instant();
         Instant startsAt = request.startsAt().toInstant();
         if (startsAt.isBefore(now.minus(BACKDATING_ALLOWED))) {
@@ -110,9 +100,6 @@ class SessionBooking {
         sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
                 session.patientId(), session.clinicId(), session.productId(), session.expectedUnits(), startsAt));
-        if (idempotencyKey != null) {
-            bookingRequests.remember(caller, idempotencyKey, request, session.id());
-        }
         return session;
     }
 

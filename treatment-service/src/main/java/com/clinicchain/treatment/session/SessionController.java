@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,9 +47,9 @@ class SessionController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('receptionist', 'practitioner', 'admin') or hasAuthority('SCOPE_sessions.write')")
-    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody BookSessionRequest request,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        InjectionSession session = booking.book(caller, request, key);
+    ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody BookSessionRequest request) {
+        // a retry with the same Idempotency-Key never gets here: the platform kit answers it with the first reply
+        InjectionSession session = booking.book(caller, request);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
                 .body(SessionResponse.of(session, sessions));
     }
