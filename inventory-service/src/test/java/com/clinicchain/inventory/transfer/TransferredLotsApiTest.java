@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
 import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.expiry.ExpiryWatch;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
@@ -28,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 class TransferredLotsApiTest extends InventoryIntegrationTest {
 
     static final String SOUTH = "clinic-south";  // mark.manager's; the sending clinic is nobody's but the admin's
+
+    @Autowired
+    ExpiryWatch expiryWatch;
 
     String transfer(String from, String to, List<UUID> vials, boolean receive) {
         Reply requested = api.post(token("alice.admin"), "/api/inventory/transfers", Map.of("fromClinicId", from,
@@ -91,6 +96,8 @@ class TransferredLotsApiTest extends InventoryIntegrationTest {
         JsonNode atSender = lineOf(api.get(token("alice.admin"), "/api/inventory/reports/expiring-lots?clinicId="
                 + sender), lot.id());
         assertThat(atSender.get("vialsOnShelf").asInt()).isEqualTo(1);
+        expiryWatch.check();
+        assertThat(clinicsAnnounced(lot.id(), "LotExpiringSoon")).containsExactly(sender, SOUTH);
 
         // the moved vials left the sender's fridge; the receiving clinic puts them in one of its own
         String southFridge = fridge("mark.manager", SOUTH);
