@@ -1,8 +1,6 @@
 package com.clinicchain.inventory.usage;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +20,6 @@ import com.clinicchain.kit.web.PageResponse;
 @RestController
 class UsageController {
 
-    static final String MAY_VIEW = "hasAnyRole('manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
-
     private final UsageReports reports;
 
     UsageController(UsageReports reports) {
@@ -31,24 +27,26 @@ class UsageController {
     }
 
     @GetMapping("/api/inventory/reports/usage")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     UsageLines.Usage usage(Caller caller, @RequestParam(required = false) String clinicId,
-                           @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return reports.usage(caller.chainId(), clinics(caller, clinicId), Period.of(from, to, LocalDate.now()));
+                           @RequestParam(required = false) LocalDate from,
+                           @RequestParam(required = false) LocalDate to) {
+        return reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, LocalDate.now()));
     }
 
     @GetMapping("/api/inventory/reports/reconciliation")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     UsageLines.Reconciliation reconciliation(Caller caller, @RequestParam(required = false) String clinicId,
                                              @RequestParam(required = false) LocalDate from,
                                              @RequestParam(required = false) LocalDate to) {
-        return reports.reconciliation(caller.chainId(), clinics(caller, clinicId),
+        return reports.reconciliation(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
                 Period.of(from, to, LocalDate.now()));
     }
 
     /** Per session: charted, consumed, vials emptied and the discrepancies; {@code discrepanciesOnly} to list those. */
     @GetMapping("/api/inventory/reports/reconciliation/sessions")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<UsageLines.ReconciledSession> sessions(Caller caller,
                                                         @RequestParam(required = false) String clinicId,
                                                         @RequestParam(required = false) LocalDate from,
@@ -57,15 +55,7 @@ class UsageController {
                                                         @RequestParam(defaultValue = "0") int page,
                                                         @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
-        return reports.sessions(caller.chainId(), clinics(caller, clinicId), Period.of(from, to, LocalDate.now()),
-                discrepanciesOnly, request);
-    }
-
-    private static Optional<Set<String>> clinics(Caller caller, String clinicId) {
-        if (clinicId == null) {
-            return InventoryReaders.visibleClinics(caller);
-        }
-        InventoryReaders.requireRead(caller, clinicId);
-        return Optional.of(Set.of(clinicId));
+        return reports.sessions(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, LocalDate.now()), discrepanciesOnly, request);
     }
 }

@@ -11,9 +11,9 @@ import com.clinicchain.inventory.lot.VialState;
 import com.clinicchain.inventory.lot.VialStatus;
 
 /**
- * Why units charted against a vial could not be drawn from it, in the order a manager would look: first what
- * the chart says, then where the vial is and whether it is still on the shelf, then its lot, then its 24 h and what is left. Plain Java, unit-tested; the draw
- * itself stays one conditional update, this only explains a refusal.
+ * Why units charted against a vial could not be drawn from it, in the order a manager would look: first what the
+ * chart says, then where the vial is and whether it is still on the shelf, then its lot, then its 24 h and what is
+ * left. Plain Java, unit-tested; the draw itself stays one conditional update, this only explains a refusal.
  */
 public final class VialUseCheck {
 
