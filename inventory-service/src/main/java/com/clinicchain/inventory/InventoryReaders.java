@@ -17,6 +17,10 @@ public final class InventoryReaders {
     public static final String MAY_READ =
             "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
 
+    /** The gate on the manager's views (stock reports, usage, reconciliation); {@link #narrowedTo} picks clinics. */
+    public static final String VIEWS_REPORTS =
+            "hasAnyRole('manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
+
     private InventoryReaders() {
     }
 
@@ -38,5 +42,14 @@ public final class InventoryReaders {
     /** The clinics a listing is limited to, or empty when the caller sees the whole chain. */
     public static Optional<Set<String>> visibleClinics(Caller caller) {
         return seesWholeChain(caller) ? Optional.empty() : Optional.of(caller.clinicIds());
+    }
+
+    /** One clinic the caller must be allowed to read, or, without one, every clinic the caller sees. */
+    public static Optional<Set<String>> narrowedTo(Caller caller, String clinicId) {
+        if (clinicId == null) {
+            return visibleClinics(caller);
+        }
+        requireRead(caller, clinicId);
+        return Optional.of(Set.of(clinicId));
     }
 }

@@ -105,21 +105,48 @@ public final class Fixtures {
     }
 
     /** Puts a treatment event on the real broker as the treatment service's relay would. */
-    public static synchronized void send(UUID key, Object payload) {
+    public static void send(UUID key, Object payload) {
+        send(key, EventEnvelope.of(CHAIN, payload));
+    }
+
+    /** The same envelope may be sent again: that is a redelivery, same event id. */
+    public static void send(UUID key, EventEnvelope<?> event) {
+        send(new ProducerRecord<>(Events.TREATMENT_TOPIC, key.toString(), ApiClient.JSON.writeValueAsString(event)),
+                event.type());
+    }
+
+    /** A record on one partition of treatment-events, e.g. a marker behind everything sent there before. */
+    public static void sendTo(int partition, UUID key, EventEnvelope<?> event) {
+        send(new ProducerRecord<>(Events.TREATMENT_TOPIC, partition, key.toString(),
+                ApiClient.JSON.writeValueAsString(event)), event.type());
+    }
+
+    /** Raw bytes on the topic, headers as the relay sets them, for records that are not what they claim. */
+    public static void sendRaw(UUID key, String type, String value) {
+        send(new ProducerRecord<>(Events.TREATMENT_TOPIC, key.toString(), value), type);
+    }
+
+    public static synchronized int treatmentPartitions() {
+        return producer().partitionsFor(Events.TREATMENT_TOPIC).size();
+    }
+
+    private static void send(ProducerRecord<String, String> record, String type) {
+        record.headers().add(Events.HEADER_TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Events.HEADER_VERSION, "1".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties properties = new Properties();
             properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.get().kafkaBootstrapServers());
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
             producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
         }
-        EventEnvelope<?> event = EventEnvelope.of(CHAIN, payload);
-        var record = new ProducerRecord<>(Events.TREATMENT_TOPIC, key.toString(), ApiClient.JSON.writeValueAsString(event));
-        record.headers().add(Events.HEADER_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(Events.HEADER_VERSION, "1".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return producer;
     }
 }

@@ -1,11 +1,13 @@
 package com.clinicchain.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
 class InventoryReadersTest {
@@ -47,5 +49,17 @@ class InventoryReadersTest {
         Caller nurse = new Caller("id", "nina", "demo-chain", Set.of("clinic-north"), Set.of("practitioner"),
                 Set.of("inventory.read"), false);
         assertThat(InventoryReaders.mayRead(nurse, "clinic-south")).isFalse();
+    }
+
+    @Test
+    void aViewNarrowedToOneClinicNeedsThatClinic() {
+        Caller manager = staff("manager", "clinic-north", "clinic-south");
+        assertThat(InventoryReaders.narrowedTo(manager, null)).contains(Set.of("clinic-north", "clinic-south"));
+        assertThat(InventoryReaders.narrowedTo(manager, "clinic-north")).contains(Set.of("clinic-north"));
+        assertThatThrownBy(() -> InventoryReaders.narrowedTo(manager, "clinic-east"))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).status().value()).isEqualTo(403));
+        assertThat(InventoryReaders.narrowedTo(partner("inventory.read"), null)).isEmpty();
+        assertThat(InventoryReaders.narrowedTo(staff("admin"), "clinic-east")).contains(Set.of("clinic-east"));
     }
 }

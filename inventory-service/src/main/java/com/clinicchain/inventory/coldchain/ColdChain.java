@@ -61,10 +61,9 @@ class ColdChain {
         requireManager(caller, fridge.clinicId());
         Lot lot = lots.lock(caller.chainId(), lotId)
                 .orElseThrow(() -> ProblemException.invalid("lotId", "is not a lot of your chain"));
-        if (!lot.clinicId().equals(fridge.clinicId())) {
-            throw ProblemException.invalid("lotId", "is at clinic " + lot.clinicId() + ", not at the fridge's clinic");
+        if (fridges.place(lot.id(), fridge) == 0) {
+            throw ProblemException.invalid("lotId", "has no vials on the shelf at clinic " + fridge.clinicId());
         }
-        fridges.place(lot.id(), fridge.id());
         return fridge;
     }
 

@@ -62,7 +62,10 @@ class FridgeController {
         return fridges.atClinic(caller.chainId(), clinicId).stream().map(this::response).toList();
     }
 
-    /** Puts a lot in the fridge (or moves it there from another): from now on the fridge's excursions are its. */
+    /**
+     * Puts the lot's vials at the fridge's clinic in the fridge (or moves them there from another): from now on the
+     * fridge's excursions are theirs. Vials of the lot at other clinics are in those clinics' fridges.
+     */
     @PostMapping("/api/inventory/fridges/{id}/lots")
     @PreAuthorize(InventoryWriters.MANAGES)
     FridgeResponse place(Caller caller, @PathVariable UUID id, @Valid @RequestBody Requests.PlaceLot request) {

@@ -46,12 +46,25 @@ class Fridges {
                 .params(chainId, clinicId).query(Fridge.class).list();
     }
 
-    void place(UUID lotId, UUID fridgeId) {
-        jdbc.sql("update lot set fridge_id = ? where id = ?").params(fridgeId, lotId).update();
+    /**
+     * Puts the lot's vials that are on the shelf at the fridge's clinic into the fridge (moving them from another
+     * fridge there); vials of the lot at other clinics stay where they are.
+     *
+     * @return how many vials were placed
+     */
+    int place(UUID lotId, Fridge fridge) {
+        return jdbc.sql("""
+                update vial set fridge_id = ?
+                where lot_id = ? and chain_id = ? and clinic_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""")
+                .params(fridge.id(), lotId, fridge.chainId(), fridge.clinicId()).update();
     }
 
+    /** The lots with vials on the shelf in the fridge. */
     List<UUID> lotsIn(UUID fridgeId) {
-        return jdbc.sql("select id from lot where fridge_id = ? order by id").param(fridgeId).query(UUID.class).list();
+        return jdbc.sql("""
+                select distinct lot_id from vial
+                where fridge_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') order by lot_id""")
+                .param(fridgeId).query(UUID.class).list();
     }
 
     void addReading(UUID fridgeId, String chainId, BigDecimal celsius, Instant at, String by) {

@@ -18,7 +18,8 @@ import com.clinicchain.kit.outbox.Outbox;
 
 /**
  * Announces each lot once when its expiry date comes within {@code clinic.inventory.expiry-warning-days}, so a
- * manager can use or move its vials in time. Lots with nothing left on the shelf, or recalled, are not announced.
+ * manager can use or move its vials in time: one event per clinic holding its vials. Lots with nothing left on the
+ * shelf, or recalled, are not announced.
  * Several instances may run the check at once: marking and announcing is one conditional update per lot.
  */
 @Component
@@ -52,8 +53,15 @@ public class ExpiryWatch {
                 returning l.id, l.chain_id, l.lot_number, l.product_id, l.clinic_id, l.expiry_date""")
                 .param(LocalDate.now().plusDays(warningDays)).query(Expiring.class).list();
         for (Expiring lot : lots) {
-            outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotExpiringSoon(lot.id(),
-                    lot.lotNumber(), lot.productId(), lot.clinicId(), lot.expiryDate()));
+            // transfers spread a lot's vials: every clinic holding some hears of it
+            List<String> clinics = jdbc.sql("""
+                    select distinct clinic_id from vial
+                    where lot_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') order by clinic_id""")
+                    .param(lot.id()).query(String.class).list();
+            for (String clinic : clinics) {
+                outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotExpiringSoon(lot.id(),
+                        lot.lotNumber(), lot.productId(), clinic, lot.expiryDate()));
+            }
         }
         if (!lots.isEmpty()) {
             log.info("{} lots expire within {} days: announced", lots.size(), warningDays);

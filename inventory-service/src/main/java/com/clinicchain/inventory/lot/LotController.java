@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.lot;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -41,16 +42,22 @@ class LotController {
     ResponseEntity<LotResponse> receive(Caller caller, @Valid @RequestBody ReceiveLotRequest request) {
         LotReceiving.Received received = receiving.receive(caller, request);
         return ResponseEntity.created(URI.create("/api/inventory/lots/" + received.lot().id()))
-                .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds()));
+                .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds(),
+                        List.of(received.lot().clinicId())));
     }
 
     @GetMapping("/api/inventory/lots/{id}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     LotResponse get(Caller caller, @PathVariable UUID id) {
         Lot lot = lots.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("lot " + id));
-        InventoryReaders.requireRead(caller, lot.clinicId());
+        List<String> heldAt = lots.clinicsHolding(id);
+        // staff of a clinic the lot's vials were moved to see it as well as those of the clinic that received it
+        if (!InventoryReaders.mayRead(caller, lot.clinicId())
+                && heldAt.stream().noneMatch(clinic -> InventoryReaders.mayRead(caller, clinic))) {
+            throw ProblemException.forbidden("you work at no clinic holding lot " + lot.lotNumber());
+        }
         int unitsPerVial = products.find(lot.productId()).orElseThrow().unitsPerVial();
-        return LotResponse.of(lot, unitsPerVial, vials.idsOfLot(caller.chainId(), id));
+        return LotResponse.of(lot, unitsPerVial, vials.idsOfLot(caller.chainId(), id), heldAt);
     }
 
     @GetMapping("/api/inventory/vials")

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** {@code clinicId} is where the lot was received. */
 public record LotResponse(UUID id, UUID productId, String lotNumber, LocalDate expiryDate, String supplier,
                           String clinicId, int vialCount, int unitsPerVial, String receivedBy, Instant receivedAt,
-                          LotStatus status, String statusReason, List<UUID> vialIds) {
+                          LotStatus status, String statusReason, List<UUID> vialIds, List<String> heldAt) {
 
-    static LotResponse of(Lot lot, int unitsPerVial, List<UUID> vialIds) {
+    /** @param heldAt the clinics where its vials are now (on the shelf or leaving it): transfers spread a lot */
+    static LotResponse of(Lot lot, int unitsPerVial, List<UUID> vialIds, List<String> heldAt) {
         return new LotResponse(lot.id(), lot.productId(), lot.lotNumber(), lot.expiryDate(), lot.supplier(),
                 lot.clinicId(), lot.vialCount(), unitsPerVial, lot.receivedBy(), lot.receivedAt(), lot.status(),
-                lot.statusReason(), vialIds);
+                lot.statusReason(), vialIds, heldAt);
     }
 }

@@ -34,11 +34,14 @@ public class Lots {
                 where id = ?""").params(status.name(), reason, by, id).update();
     }
 
-    /** The clinics where vials of the lot are still on the shelf: their available stock changes with the lot. */
+    /**
+     * The clinics where vials of the lot are on the shelf or on their way from: their available stock changes with
+     * the lot, and they see it in their views.
+     */
     public java.util.List<String> clinicsHolding(UUID lotId) {
         return jdbc.sql("""
                 select distinct clinic_id from vial
-                where lot_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') order by clinic_id""")
+                where lot_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE', 'IN_TRANSIT') order by clinic_id""")
                 .param(lotId).query(String.class).list();
     }
 

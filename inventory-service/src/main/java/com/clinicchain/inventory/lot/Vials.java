@@ -1,6 +1,8 @@
 package com.clinicchain.inventory.lot;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +58,9 @@ public class Vials {
      * neither quarantined, recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn
      * to zero is depleted, a reconstituted one stays reconstituted (its 24 h keep running).
      *
-     * @return whether the units were drawn
+     * @return the units left in the vial after the draw, or empty when nothing was drawn
      */
-    public boolean draw(String chainId, String clinicId, UUID productId, UUID vialId, int units) {
+    public OptionalInt draw(String chainId, String clinicId, UUID productId, UUID vialId, int units) {
         return jdbc.sql("""
                 update vial v set units_remaining = units_remaining - :units,
                                   status = case when units_remaining = :units then 'DEPLETED'
@@ -68,18 +70,19 @@ public class Vials {
                   and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and units_remaining >= :units
                   and (reconstituted_at is null or reconstituted_at > now() - interval '24 hours')
                   and exists (select 1 from lot l where l.id = v.lot_id and l.status = 'AVAILABLE'
-                                and l.expiry_date > current_date)""")
+                                and l.expiry_date > current_date)
+                returning units_remaining""")
                 .param("units", units).param("vialId", vialId).param("chainId", chainId)
-                .param("clinicId", clinicId).param("productId", productId).update() == 1;
+                .param("clinicId", clinicId).param("productId", productId).query(Integer.class).optional()
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
-    /** Why a vial could not be drawn from, for the discrepancy log: its status, lot status and expiry. */
-    public String describe(String chainId, UUID vialId) {
+    /** The vial and its lot, for telling why units could not be drawn from it. */
+    public Optional<VialState> state(String chainId, UUID vialId) {
         return jdbc.sql("""
-                select 'vial ' || v.status || ', ' || v.units_remaining || ' U left, lot ' || l.lot_number || ' '
-                       || l.status || ', expires ' || l.expiry_date
-                       || coalesce(', reconstituted ' || v.reconstituted_at, '')
+                select v.id, v.clinic_id, v.product_id, l.lot_number, v.status, v.units_remaining,
+                       l.status as lot_status, l.expiry_date, v.reconstituted_at
                 from vial v join lot l on l.id = v.lot_id where v.chain_id = ? and v.id = ?""")
-                .params(chainId, vialId).query(String.class).optional().orElse("not a vial of this chain");
+                .params(chainId, vialId).query(VialState.class).optional();
     }
 }

@@ -1,5 +1,8 @@
 package com.clinicchain.inventory.recall;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -50,26 +53,52 @@ public class LotStatusChanges {
     }
 
     /** Also used by the cold chain, when a fridge ran warm: {@code by} is then the fridge. */
+    /**
+     * A quarantine blocks every vial of the lot, wherever transfers took them; the treatment service blocks a lot
+     * per clinic, so each clinic where the lot is hears of it.
+     */
     @Transactional
     public Lot quarantine(Lot locked, String reason, String by) {
         Lot lot = change(locked, LotStatus.QUARANTINED, reason, by);
-        outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(),
-                new LotQuarantined(lot.id(), lot.lotNumber(), lot.productId(), lot.clinicId(), reason));
+        for (String clinic : clinicsOf(lot)) {
+            outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(),
+                    new LotQuarantined(lot.id(), lot.lotNumber(), lot.productId(), clinic, reason));
+        }
         return lot;
     }
 
     @Transactional
     Lot release(Caller caller, UUID lotId, String reason) {
         Lot lot = change(lockFor(caller, lotId, true), LotStatus.AVAILABLE, reason, caller.username());
-        outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(),
-                new LotReleased(lot.id(), lot.lotNumber(), lot.clinicId(), reason));
+        for (String clinic : clinicsOf(lot)) {
+            outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(),
+                    new LotReleased(lot.id(), lot.lotNumber(), clinic, reason));
+        }
         return lot;
     }
 
+    /** Vials of quarantined lots reached another clinic: blocked there too, which the treatment service must hear. */
+    @Transactional
+    public void arrived(String chainId, Collection<UUID> lotIds, String clinicId) {
+        for (UUID lotId : lotIds) {
+            lots.find(chainId, lotId).filter(lot -> lot.status() == LotStatus.QUARANTINED)
+                    .ifPresent(lot -> outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotQuarantined(
+                            lot.id(), lot.lotNumber(), lot.productId(), clinicId, lot.statusReason())));
+        }
+    }
+
+    /** The clinic that received the lot and every clinic its vials have been moved to. */
+    private Set<String> clinicsOf(Lot lot) {
+        Set<String> clinics = new TreeSet<>(lots.clinicsHolding(lot.id()));
+        clinics.add(lot.clinicId());
+        return clinics;
+    }
+
+    /** Managers of any clinic where the lot is may quarantine or release it; a recall is the admin's. */
     private Lot lockFor(Caller caller, UUID lotId, boolean clinicManager) {
         Lot lot = lots.lock(caller.chainId(), lotId).orElseThrow(() -> ProblemException.notFound("lot " + lotId));
-        if (clinicManager && !InventoryWriters.mayManage(caller, lot.clinicId())) {
-            throw ProblemException.forbidden("you do not manage clinic " + lot.clinicId());
+        if (clinicManager && clinicsOf(lot).stream().noneMatch(clinic -> InventoryWriters.mayManage(caller, clinic))) {
+            throw ProblemException.forbidden("you manage no clinic where lot " + lot.lotNumber() + " is");
         }
         return lot;
     }

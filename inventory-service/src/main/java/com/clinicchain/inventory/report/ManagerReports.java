@@ -21,13 +21,8 @@ import com.clinicchain.kit.web.PageResponse;
 @Repository
 class ManagerReports {
 
-    /** Vials of the lot still holding units: what a manager can still use, move or must throw away. */
-    private static final String ON_SHELF = """
-            (select count(*) from vial v where v.lot_id = l.id and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
-                as vials_on_shelf,
-            (select coalesce(sum(v.units_remaining), 0) from vial v where v.lot_id = l.id
-               and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')) as units_on_shelf
-            """;
+    /** A lot's vials still holding units, per clinic where they are: after transfers one lot is at several. */
+    private static final String SHELF = "('SEALED', 'RECONSTITUTED', 'IN_USE')";
 
     private final JdbcClient jdbc;
 
@@ -35,37 +30,52 @@ class ManagerReports {
         this.jdbc = jdbc;
     }
 
+    /** One line per lot and clinic holding its vials, so each clinic sees what it can still use or move. */
     PageResponse<ReportLines.ExpiringLot> expiringLots(String chainId, Optional<Set<String>> clinics, LocalDate today,
                                                        int withinDays, PageRequest page) {
-        List<Object> params = new ArrayList<>(List.of(today, chainId, today.plusDays(withinDays)));
-        String where = """
-                where l.chain_id = ? and l.status <> 'RECALLED' and l.expiry_date <= ?
-                  and exists (select 1 from vial v where v.lot_id = l.id
-                                and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))""" + clinicFilter(clinics, params);
-        long total = count("select count(*) from lot l " + where, params.subList(1, params.size()));
-        params.add(page.size());
-        params.add(page.offset());
+        List<Object> params = new ArrayList<>(List.of(chainId, today.plusDays(withinDays)));
+        String placed = """
+                from lot l join vial v on v.lot_id = l.id
+                where l.chain_id = ? and l.status <> 'RECALLED' and l.expiry_date <= ? and v.status in %s %s
+                group by l.id, v.clinic_id""".formatted(SHELF, clinicFilter(clinics, params, "v.clinic_id"));
+        long total = count("select count(*) from (select 1 " + placed + ") lines", params);
+        List<Object> paged = new ArrayList<>(List.of(today));
+        paged.addAll(params);
+        paged.add(page.size());
+        paged.add(page.offset());
         List<ReportLines.ExpiringLot> items = jdbc.sql("""
-                select l.id as lot_id, l.lot_number, l.product_id, p.brand, l.clinic_id, l.expiry_date,
-                       (l.expiry_date - cast(? as date)) as days_left, l.status, %s
-                from lot l join product p on p.id = l.product_id %s
-                order by l.expiry_date, l.lot_number, l.id limit ? offset ?""".formatted(ON_SHELF, where))
-                .params(params).query(ReportLines.ExpiringLot.class).list();
+                select h.lot_id, l.lot_number, l.product_id, p.brand, h.clinic_id, l.expiry_date,
+                       (l.expiry_date - cast(? as date)) as days_left, l.status, h.vials_on_shelf, h.units_on_shelf
+                from (select l.id as lot_id, v.clinic_id, count(*) as vials_on_shelf,
+                             sum(v.units_remaining) as units_on_shelf %s) h
+                join lot l on l.id = h.lot_id join product p on p.id = l.product_id
+                order by l.expiry_date, l.lot_number, h.clinic_id, l.id limit ? offset ?""".formatted(placed))
+                .params(paged).query(ReportLines.ExpiringLot.class).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /** One line per blocked lot and clinic holding its vials; a lot with none left anywhere, at its receiving clinic. */
     PageResponse<ReportLines.BlockedLot> blockedLots(String chainId, Optional<Set<String>> clinics, PageRequest page) {
         List<Object> params = new ArrayList<>(List.of(chainId));
-        String where = " where l.chain_id = ? and l.status <> 'AVAILABLE'" + clinicFilter(clinics, params);
-        long total = count("select count(*) from lot l " + where, params);
+        String lines = """
+                from lot l cross join lateral (
+                    select v.clinic_id, count(*) as vials_on_shelf, sum(v.units_remaining) as units_on_shelf
+                    from vial v where v.lot_id = l.id and v.status in %1$s group by v.clinic_id
+                    union all
+                    select l.clinic_id, 0, 0
+                    where not exists (select 1 from vial v where v.lot_id = l.id and v.status in %1$s)) h
+                where l.chain_id = ? and l.status <> 'AVAILABLE' %2$s""".formatted(SHELF,
+                clinicFilter(clinics, params, "h.clinic_id"));
+        long total = count("select count(*) " + lines, params);
         params.add(page.size());
         params.add(page.offset());
         List<ReportLines.BlockedLot> items = jdbc.sql("""
-                select l.id as lot_id, l.lot_number, l.product_id, p.brand, l.clinic_id, l.status,
+                select l.id as lot_id, l.lot_number, l.product_id, p.brand, h.clinic_id, l.status,
                        l.status_reason as reason, l.status_changed_by as changed_by,
-                       l.status_changed_at as changed_at, %s
-                from lot l join product p on p.id = l.product_id %s
-                order by l.status_changed_at desc, l.id limit ? offset ?""".formatted(ON_SHELF, where))
+                       l.status_changed_at as changed_at, h.vials_on_shelf, h.units_on_shelf
+                %s
+                order by l.status_changed_at desc, l.id, h.clinic_id limit ? offset ?"""
+                .formatted(lines.replace("from lot l", "from lot l join product p on p.id = l.product_id")))
                 .params(params).query(ReportLines.BlockedLot.class).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
@@ -73,7 +83,7 @@ class ManagerReports {
     /** Stock levels whose available units are under the clinic's minimum now, the furthest below first. */
     List<ReportLines.LowStock> lowStock(String chainId, Optional<Set<String>> clinics) {
         List<Object> params = new ArrayList<>(List.of(chainId));
-        String filter = clinicFilter(clinics, params).replace("l.clinic_id", "s.clinic_id");
+        String filter = clinicFilter(clinics, params, "s.clinic_id");
         return jdbc.sql("""
                 select * from (
                     select s.clinic_id, s.product_id, p.brand, t.min_units,
@@ -92,7 +102,7 @@ class ManagerReports {
     ReportLines.Waste waste(String chainId, Optional<Set<String>> clinics, LocalDate from, LocalDate to) {
         List<Object> params = new ArrayList<>(List.of(chainId, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 Timestamp.from(to.atStartOfDay(ZoneOffset.UTC).toInstant())));
-        String filter = clinicFilter(clinics, params).replace("l.clinic_id", "v.clinic_id");
+        String filter = clinicFilter(clinics, params, "v.clinic_id");
         List<ReportLines.WasteLine> lines = jdbc.sql("""
                 select v.clinic_id, v.product_id, p.brand, v.discard_reason as reason, count(*) as vials,
                        coalesce(sum(v.discarded_units), 0) as units
@@ -104,12 +114,12 @@ class ManagerReports {
         return new ReportLines.Waste(from, to, lines.stream().mapToInt(ReportLines.WasteLine::units).sum(), lines);
     }
 
-    private static String clinicFilter(Optional<Set<String>> clinics, List<Object> params) {
+    private static String clinicFilter(Optional<Set<String>> clinics, List<Object> params, String column) {
         if (clinics.isEmpty()) {
             return "";
         }
         params.add(clinics.get().toArray(String[]::new));
-        return " and l.clinic_id = any(?)";
+        return " and " + column + " = any(?)";
     }
 
     private long count(String sql, List<Object> params) {

@@ -1,8 +1,6 @@
 package com.clinicchain.inventory.report;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +21,6 @@ import com.clinicchain.kit.web.PageResponse;
 @RestController
 class ReportController {
 
-    static final String MAY_VIEW = "hasAnyRole('manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
-
     private final ManagerReports reports;
     private final int defaultWarningDays;
 
@@ -34,7 +30,7 @@ class ReportController {
     }
 
     @GetMapping("/api/inventory/reports/expiring-lots")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<ReportLines.ExpiringLot> expiringLots(Caller caller, @RequestParam(required = false) String clinicId,
                                                        @RequestParam(required = false) Integer withinDays,
                                                        @RequestParam(defaultValue = "0") int page,
@@ -43,27 +39,28 @@ class ReportController {
         if (days < 0 || days > 730) {
             throw ProblemException.invalid("withinDays", "must be between 0 and 730");
         }
-        return reports.expiringLots(caller.chainId(), clinics(caller, clinicId), LocalDate.now(), days,
-                new PageRequest(page, size));
+        return reports.expiringLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId), LocalDate.now(),
+                days, new PageRequest(page, size));
     }
 
     @GetMapping("/api/inventory/reports/blocked-lots")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<ReportLines.BlockedLot> blockedLots(Caller caller, @RequestParam(required = false) String clinicId,
                                                      @RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "20") int size) {
-        return reports.blockedLots(caller.chainId(), clinics(caller, clinicId), new PageRequest(page, size));
+        return reports.blockedLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                new PageRequest(page, size));
     }
 
     @GetMapping("/api/inventory/reports/low-stock")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     java.util.List<ReportLines.LowStock> lowStock(Caller caller, @RequestParam(required = false) String clinicId) {
-        return reports.lowStock(caller.chainId(), clinics(caller, clinicId));
+        return reports.lowStock(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId));
     }
 
     /** @param from first day, default 30 days ago; @param to the day after the last, default tomorrow (UTC) */
     @GetMapping("/api/inventory/reports/waste")
-    @PreAuthorize(MAY_VIEW)
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     ReportLines.Waste waste(Caller caller, @RequestParam(required = false) String clinicId,
                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         LocalDate until = to == null ? LocalDate.now().plusDays(1) : to;
@@ -74,14 +71,6 @@ class ReportController {
         if (since.plusYears(5).isBefore(until)) {
             throw ProblemException.invalid("from", "the period may be at most five years");
         }
-        return reports.waste(caller.chainId(), clinics(caller, clinicId), since, until);
-    }
-
-    private static Optional<Set<String>> clinics(Caller caller, String clinicId) {
-        if (clinicId == null) {
-            return InventoryReaders.visibleClinics(caller);
-        }
-        InventoryReaders.requireRead(caller, clinicId);
-        return Optional.of(Set.of(clinicId));
+        return reports.waste(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId), since, until);
     }
 }

@@ -1,6 +1,10 @@
 package com.clinicchain.inventory.reservation;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -16,11 +20,16 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionScheduled;
+import com.clinicchain.inventory.lot.VialState;
 import com.clinicchain.inventory.lot.Vials;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.inventory.usage.DiscrepancyKind;
+import com.clinicchain.inventory.usage.SessionTally;
+import com.clinicchain.inventory.usage.SessionUsages;
+import com.clinicchain.inventory.usage.VialUseCheck;
 import com.clinicchain.kit.inbox.PoisonEventException;
 import com.clinicchain.kit.outbox.Outbox;
 
@@ -45,15 +54,17 @@ class SessionStock {
     private final Products products;
     private final Outbox outbox;
     private final StockAlerts alerts;
+    private final SessionUsages usages;
 
     SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
-                 StockAlerts alerts) {
+                 StockAlerts alerts, SessionUsages usages) {
         this.reservations = reservations;
         this.stock = stock;
         this.vials = vials;
         this.products = products;
         this.outbox = outbox;
         this.alerts = alerts;
+        this.usages = usages;
     }
 
     void scheduled(String chainId, SessionScheduled session) {
@@ -105,7 +116,7 @@ class SessionStock {
         alerts.check(chainId, reservation.clinicId(), reservation.productId());
     }
 
-    void completed(String chainId, SessionCompleted session) {
+    void completed(String chainId, Instant completedAt, SessionCompleted session) {
         require(chainId, session.sessionId(), session.clinicId(), session.productId());
         UUID sessionId = session.sessionId();
         var found = reservations.lock(chainId, sessionId);
@@ -113,21 +124,33 @@ class SessionStock {
             log.info("session {} was already consumed, ignoring its completion again", sessionId);
             return;
         }
-        int used = 0;
+        SessionTally tally = new SessionTally();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now();
         for (SessionCompleted.VialUse use : session.vialsUsed() == null ? List.<SessionCompleted.VialUse>of()
                 : session.vialsUsed()) {
-            if (use != null && use.vialId() != null && use.units() > 0 && vials.draw(chainId, session.clinicId(), session.productId(), use.vialId(),
-                    use.units())) {
-                used += use.units();
-            } else {
-                // a discrepancy for the manager: units charted against a vial that is unknown, blocked (quarantine,
-                // recall), expired, past its 24 h, or empty; the stock is not touched
-                log.warn("discrepancy: session {} used {} units of vial {} that the clinic's stock cannot account "
-                        + "for ({}); not consumed", sessionId, use == null ? 0 : use.units(),
-                        use == null ? null : use.vialId(),
-                        use == null || use.vialId() == null ? "no vial" : vials.describe(chainId, use.vialId()));
+            if (use == null) {
+                tally.notDrawn(null, null, 0, DiscrepancyKind.NO_VIAL, "empty line");
+                continue;
             }
+            OptionalInt left = use.vialId() == null || use.units() <= 0 ? OptionalInt.empty()
+                    : vials.draw(chainId, session.clinicId(), session.productId(), use.vialId(), use.units());
+            if (left.isPresent()) {
+                tally.drawn(use.units(), left.getAsInt());
+                continue;
+            }
+            // units charted against a vial the clinic's stock cannot account for: the stock is not touched, the
+            // manager finds the line in the reconciliation view
+            Optional<VialState> vial = use.vialId() == null ? Optional.empty() : vials.state(chainId, use.vialId());
+            DiscrepancyKind kind = VialUseCheck.problem(use.vialId(), use.units(), vial, session.clinicId(),
+                    session.productId(), now, today).orElse(DiscrepancyKind.CHANGED_MEANWHILE);
+            log.warn("discrepancy: session {} charted {} units of vial {}: {}; not consumed", sessionId, use.units(),
+                    use.vialId(), kind);
+            tally.notDrawn(use.vialId(), use.lotNumber(), use.units(), kind, VialUseCheck.describe(vial));
         }
+        int used = tally.unitsConsumed();
+        usages.record(chainId, sessionId, session.clinicId(), session.productId(),
+                completedAt == null ? now : completedAt, tally);
         int held = found.map(Reservation::heldUnits).orElse(0);
         // the reservation's clinic and product are where its units are held; the vials were drawn where used
         String heldClinic = found.map(Reservation::clinicId).orElse(session.clinicId());

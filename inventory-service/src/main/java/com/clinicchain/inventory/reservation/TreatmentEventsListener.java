@@ -23,7 +23,8 @@ class TreatmentEventsListener {
         this.handlers = EventHandlers.builder()
                 .on(SessionScheduled.class, event -> sessionStock.scheduled(event.chainId(), event.payload()))
                 .on(SessionCancelled.class, event -> sessionStock.cancelled(event.chainId(), event.payload()))
-                .on(SessionCompleted.class, event -> sessionStock.completed(event.chainId(), event.payload()))
+                .on(SessionCompleted.class,
+                        event -> sessionStock.completed(event.chainId(), event.occurredAt(), event.payload()))
                 .build();
     }
 

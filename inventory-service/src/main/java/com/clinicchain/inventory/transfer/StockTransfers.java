@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.recall.LotStatusChanges;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -28,9 +29,12 @@ class StockTransfers {
     private final StockLevels stock;
     private final StockAlerts alerts;
     private final Outbox outbox;
+    private final LotStatusChanges lotStatus;
 
-    StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox) {
+    StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
+                   LotStatusChanges lotStatus) {
         this.transfers = transfers;
+        this.lotStatus = lotStatus;
         this.stock = stock;
         this.alerts = alerts;
         this.outbox = outbox;
@@ -75,6 +79,8 @@ class StockTransfers {
     Transfer receive(Caller caller, UUID id) {
         Transfer transfer = step(caller, id, TransferStatus.RECEIVED, Transfer::toClinicId);
         transfers.placeVials(id, transfer.toClinicId(), "SEALED");
+        transfers.shelveArrived(id);
+        lotStatus.arrived(transfer.chainId(), transfers.lotsOf(id), transfer.toClinicId());
         stock.receive(transfer.chainId(), transfer.toClinicId(), transfer.productId(), transfer.units());
         transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
         outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,

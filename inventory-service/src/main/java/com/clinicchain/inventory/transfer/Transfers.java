@@ -73,4 +73,26 @@ class Transfers {
                 where id in (select vial_id from transfer_vial where transfer_id = ?)""")
                 .params(clinicId, status, transferId).update();
     }
+
+    List<UUID> lotsOf(UUID transferId) {
+        return jdbc.sql("""
+                select distinct v.lot_id from vial v join transfer_vial t on t.vial_id = v.id
+                where t.transfer_id = ? order by v.lot_id""").param(transferId).query(UUID.class).list();
+    }
+
+    /**
+     * Arrived vials go into the fridge where the receiving clinic already keeps vials of the same lot, if any;
+     * otherwise into none until a manager places them. They are no longer in the sender's fridge.
+     */
+    void shelveArrived(UUID transferId) {
+        jdbc.sql("""
+                update vial v set fridge_id = (
+                    select o.fridge_id from vial o
+                    where o.lot_id = v.lot_id and o.clinic_id = v.clinic_id and o.fridge_id is not null
+                      and o.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
+                      and o.id not in (select vial_id from transfer_vial where transfer_id = :transfer)
+                    order by o.id limit 1)
+                where v.id in (select vial_id from transfer_vial where transfer_id = :transfer)""")
+                .param("transfer", transferId).update();
+    }
 }

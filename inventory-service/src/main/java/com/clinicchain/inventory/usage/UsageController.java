@@ -1,0 +1,61 @@
+package com.clinicchain.inventory.usage;
+
+import java.time.LocalDate;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
+/**
+ * Usage and reconciliation, among the manager's views: managers see their clinics, admins and partners holding
+ * {@code inventory.read} the whole chain; {@code clinicId} narrows to one. {@code from} and {@code to} are days,
+ * both included (default: the last 30 days).
+ */
+@RestController
+class UsageController {
+
+    private final UsageReports reports;
+
+    UsageController(UsageReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/inventory/reports/usage")
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    UsageLines.Usage usage(Caller caller, @RequestParam(required = false) String clinicId,
+                           @RequestParam(required = false) LocalDate from,
+                           @RequestParam(required = false) LocalDate to) {
+        return reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, LocalDate.now()));
+    }
+
+    @GetMapping("/api/inventory/reports/reconciliation")
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    UsageLines.Reconciliation reconciliation(Caller caller, @RequestParam(required = false) String clinicId,
+                                             @RequestParam(required = false) LocalDate from,
+                                             @RequestParam(required = false) LocalDate to) {
+        return reports.reconciliation(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, LocalDate.now()));
+    }
+
+    /** Per session: charted, consumed, vials emptied and the discrepancies; {@code discrepanciesOnly} to list those. */
+    @GetMapping("/api/inventory/reports/reconciliation/sessions")
+    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    PageResponse<UsageLines.ReconciledSession> sessions(Caller caller,
+                                                        @RequestParam(required = false) String clinicId,
+                                                        @RequestParam(required = false) LocalDate from,
+                                                        @RequestParam(required = false) LocalDate to,
+                                                        @RequestParam(defaultValue = "false") boolean discrepanciesOnly,
+                                                        @RequestParam(defaultValue = "0") int page,
+                                                        @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = new PageRequest(page, size);
+        return reports.sessions(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, LocalDate.now()), discrepanciesOnly, request);
+    }
+}
