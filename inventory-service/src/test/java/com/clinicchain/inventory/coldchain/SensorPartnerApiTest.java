@@ -4,80 +4,33 @@ import static com.clinicchain.inventory.Fixtures.receive;
 import static com.clinicchain.inventory.Fixtures.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
 import com.clinicchain.inventory.InventoryIntegrationTest;
-import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
-import com.clinicchain.testsupport.Infrastructure;
 import com.clinicchain.testsupport.Tokens;
 
-/**
- * A fridge-sensor system with a real client-credentials token holding {@code inventory.write}. The realm file
- * grants that scope to no client (partner-demo reads only), so the test registers a sensor client of the demo
- * chain through Keycloak's admin API, as an operator would, and removes it afterwards.
- */
+/** A fridge-sensor system: the realm's {@code sensor-demo} client, a real client-credentials token with {@code inventory.write}. */
 class SensorPartnerApiTest extends InventoryIntegrationTest {
 
-    static final String SECRET = "sensor-secret-" + UUID.randomUUID();
-    static String clientId;
-    static String clientLocation;
+    static final String CLIENT = "sensor-demo";
     static String sensor;
 
     @BeforeAll
-    static void registerSensorClient() {
-        clientId = "fridge-sensors-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient keycloak = new ApiClient(Infrastructure.get().keycloakBaseUrl());
-        Reply created = keycloak.post(keycloakAdmin(), "/admin/realms/clinics/clients", Map.of(
-                "clientId", clientId, "secret", SECRET, "publicClient", false, "serviceAccountsEnabled", true,
-                "standardFlowEnabled", false, "directAccessGrantsEnabled", false,
-                // as partner-demo, but writing stock instead of reading it; "profile" names the service account, which is
-                // how the platform tells a partner from staff
-                "defaultClientScopes", List.of("basic", "web-origins", "acr", "roles", "profile", "email",
-                        "inventory.write"),
-                "protocolMappers", List.of(
-                        Map.of("name", "chain_id", "protocol", "openid-connect",
-                                "protocolMapper", "oidc-hardcoded-claim-mapper", "config", Map.of(
-                                        "claim.name", "chain_id", "claim.value", "demo-chain",
-                                        "jsonType.label", "String", "access.token.claim", "true")),
-                        Map.of("name", "audience clinic-api", "protocol", "openid-connect",
-                                "protocolMapper", "oidc-audience-mapper", "config", Map.of(
-                                        "included.custom.audience", "clinic-api", "access.token.claim", "true")))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        clientLocation = created.location();
-        sensor = Tokens.clientCredentials(clientId, SECRET);
+    static void sensorToken() {
+        sensor = Tokens.clientCredentials(CLIENT, "sensor-demo-secret");
         Map<String, Object> claims = Tokens.claims(sensor);
         assertThat(claims.get("scope").toString().split(" ")).contains("inventory.write").doesNotContain("inventory.read");
         assertThat(claims.get("chain_id")).isEqualTo("demo-chain");
-        assertThat(claims.get("preferred_username")).isEqualTo("service-account-" + clientId);
-    }
-
-    @AfterAll
-    static void removeSensorClient() throws Exception {
-        if (clientLocation != null) {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(clientLocation))
-                    .header("Authorization", "Bearer " + keycloakAdmin()).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding());
-        }
-    }
-
-    static String keycloakAdmin() {
-        return Tokens.grant("master", Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", "admin", "password", "admin"));
     }
 
     Reply reading(String fridge, double celsius, Instant at) {
@@ -105,7 +58,7 @@ class SensorPartnerApiTest extends InventoryIntegrationTest {
                 .isEqualTo("QUARANTINED");
         assertThat(jdbc.sql("select distinct recorded_by from temperature_reading where fridge_id = ?")
                 .param(UUID.fromString(fridgeId)).query(String.class).list())
-                .as("a partner is named by its client").containsExactly(clientId);
+                .as("a partner is named by its client").containsExactly(CLIENT);
     }
 
     @Test
