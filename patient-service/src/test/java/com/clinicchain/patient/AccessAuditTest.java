@@ -62,6 +62,53 @@ class AccessAuditTest extends PatientServiceTest {
     }
 
     @Test
+    void aRoleRefusedBeforeItsBodyIsReadIsStillAuditedWithoutTellingWhetherThePatientExists() {
+        String id = registerPatient("Ingrid", unique("Early"));
+        String screenings = "/api/patients/" + id + "/screenings";
+        // Malformed, unknown field, invalid code: reception may not record screenings at all, so none is a 400.
+        Answer malformed = send("POST", rita(), screenings, null, "Content-Type", "application/json",
+                "X-Correlation-Id", "early-denial-1");
+        assertProblem(malformed.reply(), 403);
+        assertProblem(api.postJson(rita(), screenings, "{\"conditions\":[\"HEADACHE\"],\"recordedBy\":\"x\"}"), 403);
+        assertProblem(api.get(rita(), screenings + "?size=1000"), 403);
+        assertProblem(api.get(mark(), "/api/patients/" + id + "/access-log?page=x"), 403);
+        assertProblem(api.postJson(partner(), "/api/patients/" + id + "/consents", "{\"type\":\"TATTOO\"}"), 403);
+        assertProblem(send("PUT", mark(), "/api/patients/" + id, Map.of("givenName", ""), "If-Match", "\"0\"").reply(),
+                403);
+
+        assertThat(auditOf(id)).containsExactly("REGISTER ALLOWED", "SCREENING_RECORD DENIED",
+                "SCREENING_RECORD DENIED", "SCREENING_READ DENIED", "ACCESS_LOG_READ DENIED", "CONSENT_GRANT DENIED",
+                "UPDATE DENIED");
+        Map<String, Object> first = jdbc.sql("""
+                select actor_username, actor_roles, client_id, partner, correlation_id, chain_id
+                from patient_access where patient_id = ?::uuid and action = 'SCREENING_RECORD' order by id limit 1""")
+                .param(id).query().singleRow();
+        assertThat(first).containsEntry("actor_username", "rita.reception").containsEntry("client_id", "clinic-cli")
+                .containsEntry("partner", false).containsEntry("correlation_id", "early-denial-1")
+                .containsEntry("chain_id", "demo-chain");
+        assertThat((String) first.get("actor_roles")).contains("receptionist");
+        assertThat(jdbc.sql("""
+                select partner from patient_access where patient_id = ?::uuid and action = 'CONSENT_GRANT'""")
+                .param(id).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from screening where patient_id = ?::uuid").param(id).query(Long.class)
+                .single()).isZero();
+
+        // Another chain's patient and no patient at all get the very same answer, and nothing lands in the other chain.
+        Reply other = api.post(oscar(), "/api/patients", patient("Ingrid", unique("Elsewhere"), "other-clinic"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        String theirs = other.json().get("id").asString();
+        String nobody = UUID.randomUUID().toString();
+        Reply ours = api.postJson(rita(), screenings, "{\"conditions\":[]}");
+        assertThat(api.postJson(rita(), "/api/patients/" + theirs + "/screenings", "{\"conditions\":[]}").body()
+                .replace(theirs, id)).isEqualTo(ours.body());
+        assertThat(api.postJson(rita(), "/api/patients/" + nobody + "/screenings", "{\"conditions\":[]}").body()
+                .replace(nobody, id)).isEqualTo(ours.body());
+        assertThat(jdbc.sql("""
+                select chain_id || ' ' || outcome from patient_access where patient_id = ?::uuid order by id""")
+                .param(theirs).query(String.class).list()).containsExactly("other-chain ALLOWED", "demo-chain DENIED");
+    }
+
+    @Test
     void refusedRegistrationIsAuditedWithoutAPatient() {
         long before = jdbc.sql("select count(*) from patient_access where action = 'REGISTER' and outcome = 'DENIED'")
                 .query(Long.class).single();

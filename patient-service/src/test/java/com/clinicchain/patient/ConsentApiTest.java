@@ -43,7 +43,7 @@ class ConsentApiTest extends PatientServiceTest {
         assertThat(valid(id, "TREATMENT_BOTULINUM_TOXIN", signed.plusMinutes(1))).isTrue();
         assertThat(valid(id, "TREATMENT_BOTULINUM_TOXIN", signed.minusMinutes(1))).isFalse();
         assertThat(valid(id, "PHOTOGRAPHY", null)).isFalse();
-        assertThat(api.get(mark(), "/api/patients/" + id + "/consents").json()).hasSize(1);
+        assertThat(api.get(mark(), "/api/patients/" + id + "/consents").json().get("history")).hasSize(1);
 
         List<ConsumerRecord<String, String>> events = TopicReader.withKey(Events.PATIENT_TOPIC, id, 3);
         assertThat(events).extracting(ConsumerRecord::value).anySatisfy(value -> assertThat(value)
@@ -90,6 +90,50 @@ class ConsentApiTest extends PatientServiceTest {
         assertProblem(api.post(nina(), "/api/patients/" + id + "/consents", consent("MARKETING", 999, now)), 400,
                 "templateVersion");
         assertProblem(api.post(oscar(), "/api/patients/" + id + "/consents", consent("PHOTOGRAPHY", 1, now)), 404);
+    }
+
+    @Test
+    void theOverviewGivesEachTypesStateWithTheGrantBehindItAndTheWholeHistory() {
+        String id = registerPatient("Tove", unique("Overview"));
+        String path = "/api/patients/" + id + "/consents";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String firstTreatment = grant(id, consent("TREATMENT_BOTULINUM_TOXIN", 1, now.minusDays(30)));
+        assertThat(api.post(nina(), path + "/" + firstTreatment + "/withdraw", Map.of("reason", "wanted to wait"))
+                .status()).isEqualTo(200);
+        String renewedTreatment = grant(id, consent("TREATMENT_BOTULINUM_TOXIN", 1, now.minusDays(2)));
+        Map<String, Object> photos = new HashMap<>(consent("PHOTOGRAPHY", 1, now.minusDays(400)));
+        photos.put("expiresAt", now.minusDays(35).toString());
+        String expiredPhotos = grant(id, photos);
+        String sharing = grant(id, consent("PARTNER_DATA_SHARING", 1, now.minusDays(10)));
+        assertThat(api.post(alice(), path + "/" + sharing + "/withdraw", Map.of("reason", "no more online booking"))
+                .status()).isEqualTo(200);
+
+        for (String reader : List.of(rita(), mark(), nina(), alice())) {
+            Reply overview = api.get(reader, path);
+            assertThat(overview.status()).as(overview.toString()).isEqualTo(200);
+            JsonNode current = overview.json().get("current");
+            assertThat(current.valueStream().map(c -> c.get("type").asString() + " " + c.get("status").asString()))
+                    .containsExactly("TREATMENT_BOTULINUM_TOXIN VALID", "PHOTOGRAPHY EXPIRED",
+                            "PARTNER_DATA_SHARING WITHDRAWN", "MARKETING NEVER_GIVEN");
+            assertThat(current.get(0).get("grant").get("id").asString()).isEqualTo(renewedTreatment);
+            assertThat(current.get(1).get("grant").get("id").asString()).isEqualTo(expiredPhotos);
+            assertThat(current.get(2).get("grant").get("withdrawnBy").asString()).isEqualTo("alice.admin");
+            assertThat(current.get(3).get("grant").isNull()).isTrue();
+            assertThat(overview.json().get("history").valueStream().map(c -> c.get("id").asString()))
+                    .containsExactly(renewedTreatment, sharing, firstTreatment, expiredPhotos);
+        }
+
+        assertProblem(api.get(oscar(), path), 404);
+        assertProblem(api.get(partner(), path), 403);
+        assertThat(auditOf(id).stream().filter(entry -> entry.startsWith("CONSENT_READ"))).containsExactly(
+                "CONSENT_READ ALLOWED", "CONSENT_READ ALLOWED", "CONSENT_READ ALLOWED", "CONSENT_READ ALLOWED",
+                "CONSENT_READ DENIED");
+    }
+
+    private String grant(String patientId, Map<String, Object> body) {
+        Reply granted = api.post(nina(), "/api/patients/" + patientId + "/consents", body);
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        return granted.json().get("id").asString();
     }
 
     private boolean valid(String patientId, String type, OffsetDateTime at) {

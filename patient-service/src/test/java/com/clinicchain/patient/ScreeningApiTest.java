@@ -37,7 +37,7 @@ class ScreeningApiTest extends PatientServiceTest {
         assertThat(current.get("id").asString()).isEqualTo(second.json().get("id").asString());
         assertThat(current.get("supersedes").asString()).isEqualTo(body.get("id").asString());
         assertThat(current.get("contraindications")).isEmpty();
-        JsonNode history = api.get(alice(), path).json();
+        JsonNode history = api.get(alice(), path).json().get("items");
         assertThat(history).hasSize(2);
         assertThat(history.get(1).get("otherMedications").asString()).isEqualTo("secret herbal tea");
 
@@ -64,6 +64,35 @@ class ScreeningApiTest extends PatientServiceTest {
         assertThat(auditOf(id)).contains("SCREENING_RECORD DENIED", "SCREENING_READ DENIED");
         String fresh = registerPatient("Vera", unique("Unscreened"));
         assertProblem(api.get(nina(), "/api/patients/" + fresh + "/screenings/current"), 404);
+    }
+
+    @Test
+    void theHistoryComesInCappedPagesNewestFirst() {
+        String id = registerPatient("Vera", unique("Paged"));
+        String path = "/api/patients/" + id + "/screenings";
+        List<String> recorded = new java.util.ArrayList<>();
+        for (String medication : List.of("ASPIRIN", "FISH_OIL", "GINKGO")) {
+            Reply reply = api.post(nina(), path, Map.of("conditions", List.of(), "medications", List.of(medication)));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            recorded.add(0, reply.json().get("id").asString());
+        }
+
+        JsonNode first = api.get(nina(), path + "?page=0&size=2").json();
+        assertThat(first.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        JsonNode second = api.get(nina(), path + "?page=1&size=2").json();
+        List<String> paged = new java.util.ArrayList<>();
+        first.get("items").forEach(item -> paged.add(item.get("id").asString()));
+        second.get("items").forEach(item -> paged.add(item.get("id").asString()));
+        assertThat(paged).containsExactlyElementsOf(recorded);
+        assertThat(second.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(api.get(nina(), path).json().get("items").get(0).get("medications").get(0).asString())
+                .isEqualTo("GINKGO");
+
+        assertProblem(api.get(nina(), path + "?size=101"), 400, "size");
+        assertProblem(api.get(nina(), path + "?page=-1"), 400, "page");
+        assertProblem(api.get(rita(), path + "?size=2"), 403);
+        assertProblem(api.get(oscar(), path + "?size=2"), 404);
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.patient.patient.AllowedRoles;
 import com.clinicchain.patient.patient.PatientAccess;
+import com.clinicchain.patient.patient.PatientRecordAccess;
 
 /** The audit trail of one patient, oldest first; chain admins only. Reading it is itself audited. */
 @RestController
@@ -24,6 +26,7 @@ class AccessLogController {
         this.log = log;
     }
 
+    @PatientRecordAccess(action = AccessAction.ACCESS_LOG_READ, allowed = AllowedRoles.ADMIN_ONLY)
     @GetMapping("/api/patients/{id}/access-log")
     PageResponse<AccessEntry> accessLog(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {

@@ -3,7 +3,6 @@ package com.clinicchain.patient.consent;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.patient.audit.AccessAction;
+import com.clinicchain.patient.patient.AllowedRoles;
 import com.clinicchain.patient.patient.PatientAccess;
+import com.clinicchain.patient.patient.PatientRecordAccess;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +45,7 @@ class ConsentController {
     record ConsentValidity(ConsentType type, Instant at, boolean valid, UUID consentId, Integer templateVersion) {
     }
 
+    @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.CLINICAL)
     @PostMapping("/api/patients/{patientId}/consents")
     ResponseEntity<ConsentResponse> grant(Caller caller, @PathVariable UUID patientId,
                                           @Valid @RequestBody GrantConsentRequest request) {
@@ -52,6 +54,7 @@ class ConsentController {
                 .body(ConsentResponse.of(consent, Instant.now()));
     }
 
+    @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.CLINICAL)
     @PostMapping("/api/patients/{patientId}/consents/{consentId}/withdraw")
     ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
                              @Valid @RequestBody WithdrawConsentRequest request) {
@@ -59,14 +62,16 @@ class ConsentController {
                 Instant.now());
     }
 
+    /** Where each type stands now, with the grant that makes it so, and the whole history. */
+    @PatientRecordAccess(action = AccessAction.CONSENT_READ, allowed = AllowedRoles.STAFF)
     @GetMapping("/api/patients/{patientId}/consents")
-    List<ConsentResponse> history(Caller caller, @PathVariable UUID patientId) {
+    ConsentOverview overview(Caller caller, @PathVariable UUID patientId) {
         access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
-        Instant now = Instant.now();
-        return consents.history(caller.chainId(), patientId).stream().map(c -> ConsentResponse.of(c, now)).toList();
+        return ConsentOverview.of(consents.history(caller.chainId(), patientId), Instant.now());
     }
 
     /** "May we treat (photograph, share, market) this patient at that moment?" Without {@code at}: now. */
+    @PatientRecordAccess(action = AccessAction.CONSENT_READ, allowed = AllowedRoles.STAFF)
     @GetMapping("/api/patients/{patientId}/consents/valid")
     ConsentValidity valid(Caller caller, @PathVariable UUID patientId, @RequestParam(required = false) ConsentType type,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)

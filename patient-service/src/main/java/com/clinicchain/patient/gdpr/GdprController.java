@@ -14,9 +14,11 @@ import com.clinicchain.patient.audit.AccessAction;
 import com.clinicchain.patient.audit.AccessLog;
 import com.clinicchain.patient.consent.ConsentResponse;
 import com.clinicchain.patient.consent.Consents;
+import com.clinicchain.patient.patient.AllowedRoles;
 import com.clinicchain.patient.patient.Patient;
 import com.clinicchain.patient.patient.PatientAccess;
 import com.clinicchain.patient.patient.PatientErasure;
+import com.clinicchain.patient.patient.PatientRecordAccess;
 import com.clinicchain.patient.patient.PatientResponse;
 import com.clinicchain.patient.screening.ScreeningResponse;
 import com.clinicchain.patient.screening.Screenings;
@@ -41,6 +43,7 @@ class GdprController {
     }
 
     /** One transaction, so the document is a consistent snapshot; it includes its own EXPORT entry. */
+    @PatientRecordAccess(action = AccessAction.EXPORT, allowed = AllowedRoles.ADMIN_ONLY)
     @GetMapping("/api/patients/{id}/export")
     @Transactional(readOnly = false)
     public PatientExport export(Caller caller, @PathVariable UUID id) {
@@ -52,6 +55,7 @@ class GdprController {
                 log.all(patient.chainId(), id));
     }
 
+    @PatientRecordAccess(action = AccessAction.ERASE, allowed = AllowedRoles.ADMIN_ONLY)
     @PostMapping("/api/patients/{id}/erase")
     PatientResponse erase(Caller caller, @PathVariable UUID id) {
         return PatientResponse.of(erasure.erase(caller, id));

@@ -18,7 +18,8 @@ import com.clinicchain.patient.audit.AccessOutcome;
 /**
  * The one door to a patient record: checks the caller's role, finds the record in the caller's chain and writes
  * the audit entry for every outcome. Role checks live here rather than in {@code @PreAuthorize} because a refusal
- * there would leave no trace in the audit trail.
+ * there would leave no trace in the audit trail; {@link RoleCheckBeforeBinding} calls the same check before the body
+ * is read, so that invalid input from a role that may not call the endpoint is refused and audited too.
  */
 @Service
 public class PatientAccess {

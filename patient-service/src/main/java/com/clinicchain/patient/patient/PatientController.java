@@ -37,6 +37,7 @@ class PatientController {
         this.access = access;
     }
 
+    @PatientRecordAccess(action = AccessAction.REGISTER, allowed = AllowedRoles.FRONT_DESK)
     @PostMapping
     ResponseEntity<PatientResponse> register(Caller caller, @Valid @RequestBody RegisterPatientRequest request) {
         Patient patient = registration.register(caller, request);
@@ -45,6 +46,7 @@ class PatientController {
     }
 
     /** Without criteria it lists the chain's patients by name. Every patient shown is a search hit in the audit. */
+    @PatientRecordAccess(action = AccessAction.SEARCH, allowed = AllowedRoles.STAFF)
     @GetMapping
     PageResponse<PatientResponse> search(Caller caller,
             @RequestParam(required = false) @Size(max = 200) String q,
@@ -57,6 +59,8 @@ class PatientController {
                 .map(PatientResponse::of);
     }
 
+    @PatientRecordAccess(action = AccessAction.READ, allowed = AllowedRoles.STAFF,
+            partnerScope = PatientAccess.PARTNER_READ_SCOPE)
     @GetMapping("/{id}")
     ResponseEntity<PatientResponse> get(Caller caller, @PathVariable UUID id) {
         Patient patient = caller.partner() ? access.openForPartner(caller, id)
@@ -64,6 +68,7 @@ class PatientController {
         return ResponseEntity.ok().eTag(ETags.of(patient.version())).body(PatientResponse.of(patient));
     }
 
+    @PatientRecordAccess(action = AccessAction.UPDATE, allowed = AllowedRoles.FRONT_DESK)
     @PutMapping("/{id}")
     ResponseEntity<PatientResponse> update(Caller caller, @PathVariable UUID id,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,

@@ -1,6 +1,8 @@
 package com.clinicchain.patient.patient;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 
 import com.clinicchain.kit.problem.ProblemException;
 
@@ -8,6 +10,7 @@ import com.clinicchain.kit.problem.ProblemException;
 public final class PatientDetails {
 
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private PatientDetails() {
     }
@@ -25,5 +28,17 @@ public final class PatientDetails {
         }
         String digits = phone.replaceAll("[^0-9]", "");
         return (phone.trim().startsWith("+") ? "+" : "") + digits;
+    }
+
+    /** The pattern alone lets "XX" through: only an assigned ISO 3166-1 code names a country the post reaches. */
+    static PostalAddress checkAddress(PostalAddress address) {
+        if (address == null) {
+            return null;
+        }
+        PostalAddress normalised = address.normalised();
+        if (!COUNTRIES.contains(normalised.countryCode())) {
+            throw ProblemException.invalid("address.countryCode", "is not an ISO 3166-1 alpha-2 country code");
+        }
+        return normalised;
     }
 }

@@ -42,6 +42,7 @@ class PatientRegistration {
             throw access.deny(caller, null, AccessAction.REGISTER, "you do not work at clinic " + request.homeClinicId());
         }
         String phone = PatientDetails.normalisePhone(request.phone());
+        PostalAddress address = PatientDetails.checkAddress(request.address());
         if (!Boolean.TRUE.equals(request.confirmedDifferentPerson())) {
             Optional<UUID> existing = patients.findLikelyDuplicate(caller.chainId(), request.givenName().trim(),
                     request.familyName().trim(), request.dateOfBirth(), phone);
@@ -55,7 +56,7 @@ class PatientRegistration {
         Patient patient = new Patient(UUID.randomUUID(), caller.chainId(),
                 patients.nextMedicalRecordNumber(caller.chainId()), request.givenName().trim(),
                 request.familyName().trim(), request.dateOfBirth(), request.sex(), phone, request.email(),
-                request.homeClinicId(), request.preferredLanguage(), 0, null);
+                address, request.homeClinicId(), request.preferredLanguage(), 0, null);
         patients.insert(patient);
         log.allowed(caller, patient.id(), AccessAction.REGISTER);
         outbox.append(Events.PATIENT_TOPIC, patient.id(), patient.chainId(),
@@ -77,12 +78,13 @@ class PatientRegistration {
                     "the record was erased under GDPR and cannot be changed");
         }
         PatientDetails.checkDateOfBirth(request.dateOfBirth(), LocalDate.now());
+        PostalAddress address = PatientDetails.checkAddress(request.address());
         if (!request.homeClinicId().equals(current.homeClinicId()) && !caller.mayActAt(request.homeClinicId())) {
             throw access.deny(caller, id, AccessAction.UPDATE, "you do not work at clinic " + request.homeClinicId());
         }
         Patient changed = new Patient(id, current.chainId(), current.medicalRecordNumber(), request.givenName().trim(),
                 request.familyName().trim(), request.dateOfBirth(), request.sex(),
-                PatientDetails.normalisePhone(request.phone()), request.email(), request.homeClinicId(),
+                PatientDetails.normalisePhone(request.phone()), request.email(), address, request.homeClinicId(),
                 request.preferredLanguage(), expected + 1, null);
         if (expected != current.version() || !patients.update(changed, expected)) {
             throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version", "Changed meanwhile",

@@ -2,6 +2,7 @@ package com.clinicchain.patient.patient;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ public record RegisterPatientRequest(
         @NotNull Sex sex,
         @Pattern(regexp = "\\+?[0-9 ()./-]{6,25}", message = "must be a phone number") String phone,
         @Email @Size(max = 254) String email,
+        @Valid PostalAddress address,
         @NotBlank @Size(max = 64) String homeClinicId,
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String preferredLanguage,
         Boolean confirmedDifferentPerson) {

@@ -1,7 +1,6 @@
 package com.clinicchain.patient.screening;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -10,12 +9,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.patient.audit.AccessAction;
+import com.clinicchain.patient.patient.AllowedRoles;
 import com.clinicchain.patient.patient.PatientAccess;
+import com.clinicchain.patient.patient.PatientRecordAccess;
 
 import jakarta.validation.Valid;
 
@@ -34,6 +38,7 @@ class ScreeningController {
         this.access = access;
     }
 
+    @PatientRecordAccess(action = AccessAction.SCREENING_RECORD, allowed = AllowedRoles.CLINICAL)
     @PostMapping
     ResponseEntity<ScreeningResponse> record(Caller caller, @PathVariable UUID patientId,
                                              @Valid @RequestBody RecordScreeningRequest request) {
@@ -42,6 +47,7 @@ class ScreeningController {
                 .body(ScreeningResponse.of(screening));
     }
 
+    @PatientRecordAccess(action = AccessAction.SCREENING_READ, allowed = AllowedRoles.CLINICAL)
     @GetMapping("/current")
     ScreeningResponse current(Caller caller, @PathVariable UUID patientId) {
         access.open(caller, patientId, AccessAction.SCREENING_READ, PatientAccess.CLINICAL);
@@ -49,10 +55,14 @@ class ScreeningController {
                 .orElseThrow(() -> ProblemException.notFound("screening of patient " + patientId));
     }
 
-    /** Newest first; the first one is the current screening. */
+    /** Newest first, a page at a time; the first item of page 0 is the current screening. */
+    @PatientRecordAccess(action = AccessAction.SCREENING_READ, allowed = AllowedRoles.CLINICAL)
     @GetMapping
-    List<ScreeningResponse> history(Caller caller, @PathVariable UUID patientId) {
+    PageResponse<ScreeningResponse> history(Caller caller, @PathVariable UUID patientId,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "20") int size) {
+        PageRequest pageRequest = new PageRequest(page, size);
         access.open(caller, patientId, AccessAction.SCREENING_READ, PatientAccess.CLINICAL);
-        return screenings.history(caller.chainId(), patientId).stream().map(ScreeningResponse::of).toList();
+        return screenings.page(caller.chainId(), patientId, pageRequest).map(ScreeningResponse::of);
     }
 }

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+
 @Repository
 public class Screenings {
 
@@ -34,10 +37,22 @@ public class Screenings {
     }
 
     Optional<Screening> current(String chainId, UUID patientId) {
-        return history(chainId, patientId).stream().findFirst();
+        return page(chainId, patientId, new PageRequest(0, 1)).items().stream().findFirst();
     }
 
-    /** Newest first. */
+    /** Newest first, the id breaking ties of the same instant, so that pages neither repeat nor skip a screening. */
+    PageResponse<Screening> page(String chainId, UUID patientId, PageRequest page) {
+        List<Screening> items = jdbc.sql("""
+                select * from screening where chain_id = ? and patient_id = ?
+                order by recorded_at desc, id desc limit ? offset ?""")
+                .params(chainId, patientId, page.size(), page.offset()).query(Screenings::map).list();
+        long total = page.page() == 0 && items.size() < page.size() ? items.size()
+                : jdbc.sql("select count(*) from screening where chain_id = ? and patient_id = ?")
+                        .params(chainId, patientId).query(Long.class).single();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /** All of it, newest first: for the GDPR export, which must hold everything. */
     public List<Screening> history(String chainId, UUID patientId) {
         return jdbc.sql("""
                 select * from screening where chain_id = ? and patient_id = ? order by recorded_at desc, id desc""")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,18 @@ class PatientDetailsTest {
                 .isInstanceOf(ProblemException.class).hasMessageContaining("dateOfBirth");
         assertThatThrownBy(() -> PatientDetails.checkDateOfBirth(TODAY.plusDays(1), TODAY))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void anAddressIsTrimmedAndNeedsARealCountry() {
+        PostalAddress typed = new PostalAddress(List.of(" Storgata 1 ", "3rd floor"), "  0155  ", " Oslo ", "no");
+
+        assertThat(PatientDetails.checkAddress(typed))
+                .isEqualTo(new PostalAddress(List.of("Storgata 1", "3rd floor"), "0155", "Oslo", "NO"));
+        assertThat(PatientDetails.checkAddress(new PostalAddress(List.of("Main St 1"), " ", "Dublin", "IE"))
+                .postalCode()).isNull();
+        assertThat(PatientDetails.checkAddress(null)).isNull();
+        assertThatThrownBy(() -> PatientDetails.checkAddress(new PostalAddress(List.of("x"), null, "y", "XX")))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("address.countryCode");
     }
 }
