@@ -221,6 +221,15 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void aPathTheFirewallRejectsGetsAProblemToo() throws Exception {
+        for (String path : new String[] { "/api/patients/%00", "/api/patients/%2e%2e/x" }) {
+            HttpResponse<String> rejected = send(get(path).header("Authorization", "Bearer " + ritaToken));
+            assertThat(rejected.statusCode()).as(path).isEqualTo(400);
+            assertProblem(rejected, 400, "/problems/bad-request");
+        }
+    }
+
+    @Test
     void documentationPageAndOpenApiDocumentsAreOpenWithoutAToken() throws Exception {
         for (String path : new String[] { "/docs", "/docs/", "/docs/index.html" }) {
             HttpResponse<String> page = send(get(path));
