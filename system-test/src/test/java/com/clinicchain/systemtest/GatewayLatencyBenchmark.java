@@ -83,7 +83,8 @@ class GatewayLatencyBenchmark {
     private static void report(String how, long[] direct, long[] gateway) {
         Arrays.sort(direct);
         Arrays.sort(gateway);
-        System.out.printf("BENCHMARK %s, %d requests each, GET %s with the same token%n", how, direct.length, READ);
+        System.out.printf("BENCHMARK %s, %d requests on each side, GET %s with the same token%n", how, direct.length,
+                READ);
         for (double p : new double[] { 50, 95, 99 }) {
             double d = percentile(direct, p);
             double g = percentile(gateway, p);

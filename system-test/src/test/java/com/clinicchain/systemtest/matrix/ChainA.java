@@ -65,7 +65,7 @@ final class ChainA {
         return baseUrl;
     }
 
-    /** Ids, names and lot numbers of chain A. */
+    /** Ids of chain A's records and its patients' names. */
     Set<String> secrets() {
         return secrets;
     }

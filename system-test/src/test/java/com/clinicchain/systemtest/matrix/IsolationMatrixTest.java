@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import com.clinicchain.localstack.App;
 import com.clinicchain.localstack.Apps;
 import com.clinicchain.systemtest.Http;
 import com.clinicchain.systemtest.Http.Answer;
@@ -38,13 +34,6 @@ import tools.jackson.databind.JsonNode;
  */
 class IsolationMatrixTest {
 
-    private static final Map<String, App> DOCUMENTS = new LinkedHashMap<>(Map.of("/api-docs/patients", App.PATIENT));
-
-    static {
-        DOCUMENTS.put("/api-docs/treatments", App.TREATMENT);
-        DOCUMENTS.put("/api-docs/inventory", App.INVENTORY);
-    }
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     /** Sessions the matrix books; each needs a consented patient the treatment service knows. */
     private static final int PATIENTS_FOR_SESSIONS = 16;
 
@@ -55,22 +44,10 @@ class IsolationMatrixTest {
     static int strangerAnswers;
     static int leaks;
 
-    /** @param origins base URLs of the services whose documents list the operation */
-    record Operation(String method, String path, boolean hasBody, Set<String> requiredQuery, List<String> origins) {
-
-        String key() {
-            return method + " " + path;
-        }
-
-        boolean reads() {
-            return method.equals("GET");
-        }
-    }
-
     @BeforeAll
     static void discoverAndPrepare() {
         Apps apps = RunningPlatform.get();
-        operations = discover(apps);
+        operations = Operation.discover(apps);
         chain = new ChainA(apps.gatewayUrl());
         chain.prepare(PATIENTS_FOR_SESSIONS);
     }
@@ -272,34 +249,5 @@ class IsolationMatrixTest {
             }
         }
         return String.join("/", segments);
-    }
-
-    private static Map<String, Operation> discover(Apps apps) {
-        Map<String, Operation> found = new LinkedHashMap<>();
-        DOCUMENTS.forEach((document, app) -> {
-            Answer docs = Http.send("GET", apps.gatewayUrl() + document, null, null, Map.of());
-            assertThat(docs.status()).as(document + ": " + docs).isEqualTo(200);
-            JsonNode paths = docs.json().get("paths");
-            for (String path : paths.propertyNames()) {
-                for (String method : METHODS) {
-                    JsonNode spec = paths.get(path).get(method);
-                    if (spec == null) {
-                        continue;
-                    }
-                    Set<String> required = new TreeSet<>();
-                    spec.path("parameters").forEach(parameter -> {
-                        if (parameter.path("in").asString().equals("query")
-                                && parameter.path("required").asBoolean(false)) {
-                            required.add(parameter.get("name").asString());
-                        }
-                    });
-                    String key = method.toUpperCase() + " " + path;
-                    List<String> origins = new ArrayList<>(found.containsKey(key) ? found.get(key).origins() : List.of());
-                    origins.add(apps.url(app));
-                    found.put(key, new Operation(method.toUpperCase(), path, spec.has("requestBody"), required, origins));
-                }
-            }
-        });
-        return found;
     }
 }
