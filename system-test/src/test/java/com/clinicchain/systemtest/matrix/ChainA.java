@@ -172,10 +172,14 @@ final class ChainA {
     }
 
     String fridge() {
-        String id = call(201, Identity.MANAGER, "POST", "/api/inventory/fridges",
-                Map.of("clinicId", NORTH, "name", "Matrix fridge " + sequence.incrementAndGet())).get("id").asString();
+        String id = call(201, Identity.MANAGER, "POST", "/api/inventory/fridges", newFridge()).get("id").asString();
         secrets.add(id);
         return id;
+    }
+
+    /** Fridge names are unique per clinic. */
+    Map<String, Object> newFridge() {
+        return Map.of("clinicId", NORTH, "name", "Matrix fridge " + sequence.incrementAndGet());
     }
 
     String followUpOf(String session) {

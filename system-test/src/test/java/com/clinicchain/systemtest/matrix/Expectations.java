@@ -96,7 +96,7 @@ final class Expectations {
         t.put("POST /api/inventory/lots/{id}/release", allow(m, a).given(Fixture::quarantinedLot)
                 .body(f -> Map.of("reason", "maker says it is fine")));
         t.put("POST /api/inventory/fridges", allow(m, a).stranger(OWN_CHAIN)
-                .body(f -> Map.of("clinicId", NORTH, "name", "Back room"))
+                .body(f -> f.chain().newFridge())
                 .witness(f -> "/api/inventory/fridges" + NORTH_ONLY, ""));
         t.put("GET /api/inventory/fridges/{id}", allow(r, n, m, a, p));
         t.put("GET /api/inventory/fridges", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
