@@ -211,6 +211,22 @@ class GatewayIntegrationTest {
         assertThat(prometheus.statusCode()).isEqualTo(401);
         assertProblem(prometheus, 401, "/problems/unauthorized");
         assertThat(send(get("/actuator/env")).statusCode()).isEqualTo(401);
+
+        // a valid token opens nothing more: metrics and build info are not for API callers
+        for (String path : new String[] { "/actuator/prometheus", "/actuator/info", "/actuator/env", "/actuator" }) {
+            HttpResponse<String> withToken = send(get(path).header("Authorization", "Bearer " + ritaToken));
+            assertThat(withToken.statusCode()).as(path).isEqualTo(403);
+            assertProblem(withToken, 403, "/problems/forbidden");
+        }
+    }
+
+    @Test
+    void aPathTheFirewallRejectsGetsAProblemToo() throws Exception {
+        for (String path : new String[] { "/api/patients/%00", "/api/patients/%2e%2e/x" }) {
+            HttpResponse<String> rejected = send(get(path).header("Authorization", "Bearer " + ritaToken));
+            assertThat(rejected.statusCode()).as(path).isEqualTo(400);
+            assertProblem(rejected, 400, "/problems/bad-request");
+        }
     }
 
     @Test

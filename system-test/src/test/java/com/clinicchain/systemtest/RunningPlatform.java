@@ -8,14 +8,14 @@ import com.clinicchain.localstack.Infra;
 import com.clinicchain.testsupport.Infrastructure;
 
 /** The four apps, started once per test JVM on the test infrastructure and shared by every system test. */
-final class RunningPlatform {
+public final class RunningPlatform {
 
     private static Apps apps;
 
     private RunningPlatform() {
     }
 
-    static synchronized Apps get() {
+    public static synchronized Apps get() {
         if (apps == null) {
             Infrastructure infra = Infrastructure.get();
             apps = Apps.start(Path.of(System.getProperty("project.root")), System.getProperty("project.version"),

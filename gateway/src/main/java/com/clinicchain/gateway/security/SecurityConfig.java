@@ -19,7 +19,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  * Stateless bearer-token check in front of every route. Issuer, signature, expiry and audience come from Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.*} properties; the token itself is forwarded unchanged so that each
  * service checks it again. Only the health endpoints and the API documentation ({@code /docs} and the three OpenAPI
- * documents under {@code /api-docs/}) are open.
+ * documents under {@code /api-docs/}) are open; the other actuator endpoints are closed even to a valid token.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -45,6 +45,8 @@ public class SecurityConfig {
                 .cors(cors -> cors.configurationSource(corsConfigurationSource))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // metrics and build info are for operators on the inside, not for API callers with a token
+                        .pathMatchers("/actuator", "/actuator/**").denyAll()
                         // the documentation page and the services' OpenAPI documents hold no data
                         .pathMatchers(HttpMethod.GET, DOCUMENTATION_PATHS.toArray(String[]::new)).permitAll()
                         .anyExchange().authenticated())
