@@ -11,14 +11,14 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
  * How long after its expiry a token is still accepted, the same property as the services' ({@code
- * clinic.security.clock-skew}, env {@code JWT_CLOCK_SKEW}, default Spring's 60 s). Boot's decoder takes this
- * validator in place of its default timestamp check and keeps the issuer and audience checks.
+ * clinic.security.clock-skew}, env {@code JWT_CLOCK_SKEW}, default 30 s). Boot's decoder takes this
+ * validator in place of Spring's default timestamp check (60 s) and keeps the issuer and audience checks.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockSkew {
 
     @Bean
-    OAuth2TokenValidator<Jwt> expiryWithClockSkew(@Value("${clinic.security.clock-skew:60s}") Duration clockSkew) {
+    OAuth2TokenValidator<Jwt> expiryWithClockSkew(@Value("${clinic.security.clock-skew:30s}") Duration clockSkew) {
         return new JwtTimestampValidator(clockSkew);
     }
 }

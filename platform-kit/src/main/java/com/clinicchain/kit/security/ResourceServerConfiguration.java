@@ -46,10 +46,7 @@ public class ResourceServerConfiguration {
         return http.build();
     }
 
-    /**
-     * Boot adds this to its own validators, whose timestamp check allows 60 s of clock skew: the stricter one
-     * decides, so an expired token stops working sooner (the skew cannot be raised above 60 s this way).
-     */
+    /** Boot's decoder takes this in place of Spring's default timestamp check, which allows 60 s of clock skew. */
     @Bean
     OAuth2TokenValidator<Jwt> tokenLifetime(@Value("${clinic.security.clock-skew:30s}") Duration clockSkew) {
         return new JwtTimestampValidator(clockSkew);
