@@ -81,7 +81,9 @@ class SessionApiTest extends TreatmentApiTest {
 
         assertThat(TopicReader.withKey(Events.TREATMENT_TOPIC, sessionId, 2)).extracting(ConsumerRecord::value)
                 .anySatisfy(value -> assertThat(value).contains("\"type\":\"SessionCompleted\"")
-                        .contains("\"lotNumber\":\"LOT-OK\"").contains("\"units\":24"));
+                        .contains("\"lotNumber\":\"LOT-OK\"").contains("\"units\":24")
+                        .as("who gave the injections, for the manager's usage per practitioner")
+                        .contains("\"practitioner\":\"nina.nurse\""));
     }
 
     @Test

@@ -149,7 +149,7 @@ class SessionStock {
             tally.notDrawn(use.vialId(), use.lotNumber(), use.units(), kind, VialUseCheck.describe(vial));
         }
         int used = tally.unitsConsumed();
-        usages.record(chainId, sessionId, session.clinicId(), session.productId(),
+        usages.record(chainId, sessionId, session.clinicId(), session.productId(), session.practitioner(),
                 completedAt == null ? now : completedAt, tally);
         int held = found.map(Reservation::heldUnits).orElse(0);
         // the reservation's clinic and product are where its units are held; the vials were drawn where used

@@ -17,15 +17,16 @@ public class SessionUsages {
         this.jdbc = jdbc;
     }
 
-    public void record(String chainId, UUID sessionId, String clinicId, UUID productId, Instant completedAt,
-                       SessionTally tally) {
+    /** @param practitioner who gave the injections; null when the event does not say */
+    public void record(String chainId, UUID sessionId, String clinicId, UUID productId, String practitioner,
+                       Instant completedAt, SessionTally tally) {
         Timestamp at = Timestamp.from(completedAt);
         int fresh = jdbc.sql("""
-                insert into session_usage (session_id, chain_id, clinic_id, product_id, completed_at, units_charted,
-                                           units_consumed, vials_depleted)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
-                .params(sessionId, chainId, clinicId, productId, at, tally.unitsCharted(), tally.unitsConsumed(),
-                        tally.vialsDepleted())
+                insert into session_usage (session_id, chain_id, clinic_id, product_id, practitioner, completed_at,
+                                           units_charted, units_consumed, vials_depleted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
+                .params(sessionId, chainId, clinicId, productId, practitioner(practitioner), at, tally.unitsCharted(),
+                        tally.unitsConsumed(), tally.vialsDepleted())
                 .update();
         if (fresh == 0) {
             return;
@@ -40,6 +41,11 @@ public class SessionUsages {
                             truncate(line.detail(), 300), at)
                     .update();
         }
+    }
+
+    /** Blank is not a name; an over-long one is cut rather than refused, as the session did happen. */
+    private static String practitioner(String name) {
+        return name == null || name.isBlank() ? null : truncate(name.strip(), 255);
     }
 
     private static String truncate(String text, int max) {

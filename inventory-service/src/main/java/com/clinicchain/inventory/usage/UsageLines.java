@@ -20,10 +20,16 @@ final class UsageLines {
     }
 
     /**
-     * Per product over the clinics, then per clinic and product. Per practitioner is not available: the
-     * {@code SessionCompleted} event does not say who injected.
+     * Units consumed from vials by the sessions one practitioner completed, over every clinic the caller sees (or the
+     * one asked for). {@code practitioner} is null for sessions whose event did not name one (published before it
+     * did), so that the lines still add up to the product's total.
      */
-    record Usage(LocalDate from, LocalDate to, List<ProductUsage> byProduct, List<ClinicUsage> byClinic) {
+    record PractitionerUsage(String practitioner, UUID productId, String brand, int sessions, int unitsConsumed) {
+    }
+
+    /** Per product over the clinics, then per clinic and product, then per practitioner and product. */
+    record Usage(LocalDate from, LocalDate to, List<ProductUsage> byProduct, List<ClinicUsage> byClinic,
+                 List<PractitionerUsage> byPractitioner) {
     }
 
     /** Charted in sessions vs consumed from vials vs vials emptied, at one clinic for one product. */
@@ -37,8 +43,8 @@ final class UsageLines {
     record DiscrepancyLine(UUID vialId, String lotNumber, int unitsCharted, DiscrepancyKind kind, String detail) {
     }
 
-    record ReconciledSession(UUID sessionId, String clinicId, UUID productId, String brand, Instant completedAt,
-                             int unitsCharted, int unitsConsumed, int vialsDepleted,
+    record ReconciledSession(UUID sessionId, String clinicId, UUID productId, String brand, String practitioner,
+                             Instant completedAt, int unitsCharted, int unitsConsumed, int vialsDepleted,
                              List<DiscrepancyLine> discrepancies) {
     }
 }

@@ -41,7 +41,14 @@ class UsageReports {
                 group by u.product_id, p.brand
                 order by p.brand, u.product_id""".formatted(where))
                 .params(params).query(UsageLines.ProductUsage.class).list();
-        return new UsageLines.Usage(period.from(), period.to(), byProduct, byClinic);
+        List<UsageLines.PractitionerUsage> byPractitioner = jdbc.sql("""
+                select u.practitioner, u.product_id, p.brand, count(*) as sessions,
+                       coalesce(sum(u.units_consumed), 0) as units_consumed
+                from session_usage u join product p on p.id = u.product_id %s
+                group by u.practitioner, u.product_id, p.brand
+                order by u.practitioner nulls last, p.brand, u.product_id""".formatted(where))
+                .params(params).query(UsageLines.PractitionerUsage.class).list();
+        return new UsageLines.Usage(period.from(), period.to(), byProduct, byClinic, byPractitioner);
     }
 
     UsageLines.Reconciliation reconciliation(String chainId, Optional<Set<String>> clinics, Period period) {
@@ -73,12 +80,12 @@ class UsageReports {
         List<Object> paged = new ArrayList<>(params);
         paged.add(page.size());
         paged.add(page.offset());
-        record Row(UUID sessionId, String clinicId, UUID productId, String brand, java.time.Instant completedAt,
-                   int unitsCharted, int unitsConsumed, int vialsDepleted) {
+        record Row(UUID sessionId, String clinicId, UUID productId, String brand, String practitioner,
+                   java.time.Instant completedAt, int unitsCharted, int unitsConsumed, int vialsDepleted) {
         }
         List<Row> rows = jdbc.sql("""
-                select u.session_id, u.clinic_id, u.product_id, p.brand, u.completed_at, u.units_charted,
-                       u.units_consumed, u.vials_depleted
+                select u.session_id, u.clinic_id, u.product_id, p.brand, u.practitioner, u.completed_at,
+                       u.units_charted, u.units_consumed, u.vials_depleted
                 from session_usage u join product p on p.id = u.product_id %s
                 order by u.completed_at desc, u.session_id limit ? offset ?""".formatted(where))
                 .params(paged).query(Row.class).list();
@@ -96,7 +103,8 @@ class UsageReports {
                             found.lotNumber(), found.unitsCharted(), found.kind(), found.detail())));
         }
         List<UsageLines.ReconciledSession> items = rows.stream().map(row -> new UsageLines.ReconciledSession(
-                row.sessionId(), row.clinicId(), row.productId(), row.brand(), row.completedAt(), row.unitsCharted(),
+                row.sessionId(), row.clinicId(), row.productId(), row.brand(), row.practitioner(), row.completedAt(),
+                row.unitsCharted(),
                 row.unitsConsumed(), row.vialsDepleted(), List.copyOf(lines.get(row.sessionId())))).toList();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }

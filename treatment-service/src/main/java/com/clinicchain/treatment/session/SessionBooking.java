@@ -170,7 +170,7 @@ class SessionBooking {
         List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
                 known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCompleted(session.id(),
-                session.patientId(), session.clinicId(), session.productId(), used));
+                session.patientId(), session.clinicId(), session.productId(), used, caller.username()));
         followUps.scheduleAfter(session.chainId(), session.clinicId(), session.id(), session.patientId(),
                 now);
         return sessions.find(caller.chainId(), sessionId).orElseThrow();
