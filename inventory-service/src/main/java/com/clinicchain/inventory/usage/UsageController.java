@@ -14,7 +14,7 @@ import com.clinicchain.kit.web.PageResponse;
 
 /**
  * Usage and reconciliation, among the manager's views: managers see their clinics, admins and partners holding
- * {@code inventory.read} the whole chain; {@code clinicId} narrows to one. {@code from} and {@code to} are days,
+ * {@code inventory.read} the whole chain, without naming the practitioners; {@code clinicId} narrows to one. {@code from} and {@code to} are days,
  * both included (default: the last 30 days).
  */
 @RestController
@@ -31,8 +31,10 @@ class UsageController {
     UsageLines.Usage usage(Caller caller, @RequestParam(required = false) String clinicId,
                            @RequestParam(required = false) LocalDate from,
                            @RequestParam(required = false) LocalDate to) {
-        return reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        UsageLines.Usage usage = reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
                 Period.of(from, to, LocalDate.now()));
+        // who gave the injections is about the chain's staff: a partner system sees units, not people
+        return caller.partner() ? usage.withoutPractitioners() : usage;
     }
 
     @GetMapping("/api/inventory/reports/reconciliation")
@@ -55,7 +57,9 @@ class UsageController {
                                                         @RequestParam(defaultValue = "0") int page,
                                                         @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
-        return reports.sessions(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
-                Period.of(from, to, LocalDate.now()), discrepanciesOnly, request);
+        PageResponse<UsageLines.ReconciledSession> sessions = reports.sessions(caller.chainId(),
+                InventoryReaders.narrowedTo(caller, clinicId), Period.of(from, to, LocalDate.now()), discrepanciesOnly,
+                request);
+        return caller.partner() ? sessions.map(UsageLines.ReconciledSession::withoutPractitioner) : sessions;
     }
 }

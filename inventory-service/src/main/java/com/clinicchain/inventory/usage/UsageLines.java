@@ -30,6 +30,10 @@ final class UsageLines {
     /** Per product over the clinics, then per clinic and product, then per practitioner and product. */
     record Usage(LocalDate from, LocalDate to, List<ProductUsage> byProduct, List<ClinicUsage> byClinic,
                  List<PractitionerUsage> byPractitioner) {
+
+        Usage withoutPractitioners() {
+            return new Usage(from, to, byProduct, byClinic, List.of());
+        }
     }
 
     /** Charted in sessions vs consumed from vials vs vials emptied, at one clinic for one product. */
@@ -46,5 +50,10 @@ final class UsageLines {
     record ReconciledSession(UUID sessionId, String clinicId, UUID productId, String brand, String practitioner,
                              Instant completedAt, int unitsCharted, int unitsConsumed, int vialsDepleted,
                              List<DiscrepancyLine> discrepancies) {
+
+        ReconciledSession withoutPractitioner() {
+            return new ReconciledSession(sessionId, clinicId, productId, brand, null, completedAt, unitsCharted,
+                    unitsConsumed, vialsDepleted, discrepancies);
+        }
     }
 }

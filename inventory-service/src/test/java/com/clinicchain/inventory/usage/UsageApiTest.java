@@ -181,7 +181,8 @@ class UsageApiTest extends InventoryIntegrationTest {
         awaitConsumed(north, away);
 
         assertThat(practitioners("mark.manager")).contains(atNorth).doesNotContain(elsewhere);
-        assertThat(practitioners("partner-demo")).contains(atNorth, elsewhere);
+        assertThat(practitioners("alice.admin")).contains(atNorth, elsewhere);
+        assertThat(practitioners("partner-demo")).as("staff are not named to a partner").isEmpty();
         assertThat(practitioners("oscar.other")).doesNotContain(atNorth, elsewhere);
         assertThat(get("nina.nurse", "/api/inventory/reports/usage").status()).isEqualTo(403);
     }
