@@ -12,6 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Consents {
 
+    /** A grant as the service sees it: the row as signed, with its withdrawal if there is one. */
+    private static final String WITH_WITHDRAWAL = """
+            select c.id, c.patient_id, c.chain_id, c.consent_type, c.template_version, c.method, c.signed_at,
+                   c.witnessed_by, c.expires_at, w.withdrawn_at, w.withdrawn_by, w.reason as withdrawal_reason
+            from consent c left join consent_withdrawal w on w.consent_id = c.id""";
+
     private final JdbcClient jdbc;
 
     Consents(JdbcClient jdbc) {
@@ -30,31 +36,34 @@ public class Consents {
     }
 
     Optional<Consent> find(String chainId, UUID patientId, UUID consentId) {
-        return jdbc.sql("select * from consent where chain_id = ? and patient_id = ? and id = ?")
+        return jdbc.sql(WITH_WITHDRAWAL + " where c.chain_id = ? and c.patient_id = ? and c.id = ?")
                 .params(chainId, patientId, consentId).query(Consent.class).optional();
     }
 
-    /** The withdrawal is written once beside the grant; a second one finds nothing to write. */
+    /**
+     * The withdrawal is a row of its own beside the grant, which is never edited; the grant can have only one, so a
+     * second (even a concurrent one) finds nothing to write.
+     */
     boolean withdraw(UUID consentId, Instant at, String by, String reason) {
         return jdbc.sql("""
-                update consent set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?
-                where id = ? and withdrawn_at is null""")
-                .params(Timestamp.from(at), by, reason, consentId).update() == 1;
+                insert into consent_withdrawal (consent_id, withdrawn_at, withdrawn_by, reason) values (?, ?, ?, ?)
+                on conflict (consent_id) do nothing""")
+                .params(consentId, Timestamp.from(at), by, reason).update() == 1;
     }
 
     /** A grant of this type valid at {@code at}, if any: the latest signed one. */
     public Optional<Consent> validAt(String chainId, UUID patientId, ConsentType type, Instant at) {
         Timestamp when = Timestamp.from(at);
         return jdbc.sql("""
-                select * from consent
-                where chain_id = ? and patient_id = ? and consent_type = ? and signed_at <= ?
-                  and (expires_at is null or expires_at > ?) and (withdrawn_at is null or withdrawn_at > ?)
-                order by signed_at desc, id limit 1""")
+                %s
+                where c.chain_id = ? and c.patient_id = ? and c.consent_type = ? and c.signed_at <= ?
+                  and (c.expires_at is null or c.expires_at > ?) and (w.withdrawn_at is null or w.withdrawn_at > ?)
+                order by c.signed_at desc, c.id limit 1""".formatted(WITH_WITHDRAWAL))
                 .params(chainId, patientId, type.name(), when, when, when).query(Consent.class).optional();
     }
 
     public List<Consent> history(String chainId, UUID patientId) {
-        return jdbc.sql("select * from consent where chain_id = ? and patient_id = ? order by signed_at desc, id")
+        return jdbc.sql(WITH_WITHDRAWAL + " where c.chain_id = ? and c.patient_id = ? order by c.signed_at desc, c.id")
                 .params(chainId, patientId).query(Consent.class).list();
     }
 }
