@@ -4,6 +4,8 @@ create table idempotent_request (
     caller          varchar(255) not null,
     idempotency_key varchar(128) not null,
     request_hash    char(64)     not null,
+    -- what the answer is about, so that it can be forgotten with the resource (GDPR erasure)
+    request_path    varchar(2000) not null,
     created_at      timestamptz  not null default now(),
     -- null while the first request is still being processed
     status          int,
@@ -14,3 +16,5 @@ create table idempotent_request (
     primary key (caller, idempotency_key)
 );
 create index idempotent_request_created on idempotent_request (created_at);
+create index idempotent_request_path on idempotent_request (request_path varchar_pattern_ops);
+create index idempotent_request_location on idempotent_request (location varchar_pattern_ops);

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.TopicReader;
 
 /** Reception's "Register" retried after a timeout must not make a second patient, nor a duplicate warning. */
@@ -43,5 +44,22 @@ class PatientIdempotencyTest extends PatientServiceTest {
                 .param(id).query(Long.class).single()).isEqualTo(1);
         assertThat(TopicReader.withKey(Events.PATIENT_TOPIC, id, 1)).extracting(ConsumerRecord::value)
                 .singleElement().asString().contains("\"type\":\"PatientRegistered\"");
+    }
+
+    @Test
+    void erasingThePatientForgetsTheKeptAnswerWithTheirName() {
+        String family = unique("Forgotten");
+        Map<String, Object> body = patient("Sigrid", family, "clinic-north");
+        String key = "register-" + UUID.randomUUID();
+        String id = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key).reply().json().get("id").asString();
+
+        Reply erased = api.post(alice(), "/api/patients/" + id + "/erase", Map.of());
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select count(*) from idempotent_request where convert_from(body, 'UTF8') like ?")
+                .param("%" + family + "%").query(Long.class).single()).isZero();
+        Answer retry = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
+        assertThat(retry.header("Idempotent-Replayed")).as("nothing kept to replay").isNull();
+        assertThat(retry.reply().json().path("id").asString()).isNotEqualTo(id);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.patient.PatientErased;
+import com.clinicchain.kit.idempotency.IdempotentAnswers;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -21,11 +22,13 @@ public class PatientErasure {
     private final PatientAccess access;
     private final Patients patients;
     private final Outbox outbox;
+    private final IdempotentAnswers idempotentAnswers;
 
-    PatientErasure(PatientAccess access, Patients patients, Outbox outbox) {
+    PatientErasure(PatientAccess access, Patients patients, Outbox outbox, IdempotentAnswers idempotentAnswers) {
         this.access = access;
         this.patients = patients;
         this.outbox = outbox;
+        this.idempotentAnswers = idempotentAnswers;
     }
 
     @Transactional
@@ -36,6 +39,8 @@ public class PatientErasure {
             throw ProblemException.conflict("patient-erased", "Already erased",
                     "patient " + patientId + " was erased at " + patient.erasedAt());
         }
+        // a retried registration would otherwise replay the name and contact details kept with its first answer
+        idempotentAnswers.forgetAbout("/api/patients/" + patientId);
         outbox.append(Events.PATIENT_TOPIC, patientId, patient.chainId(), new PatientErased(patientId, now));
         return patients.find(patient.chainId(), patientId).orElseThrow();
     }

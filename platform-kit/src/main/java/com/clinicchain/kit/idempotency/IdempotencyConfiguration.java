@@ -31,6 +31,11 @@ public class IdempotencyConfiguration {
         return new IdempotentRequests(JdbcClient.create(dataSource), retention);
     }
 
+    @Bean
+    IdempotentAnswers idempotentAnswers(DataSource dataSource) {
+        return new IdempotentAnswers(JdbcClient.create(dataSource));
+    }
+
     /** Just after the security filters, which tell whose key it is. */
     @Bean
     FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotentRequests requests,

@@ -74,7 +74,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         String hash = hash(request, body);
-        if (!requests.claim(caller, key, hash)) {
+        if (!requests.claim(caller, key, hash, request.getRequestURI())) {
             answerRetry(response, requests.find(caller, key).orElse(null), hash);
             return;
         }

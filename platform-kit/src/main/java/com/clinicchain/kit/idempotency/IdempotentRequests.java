@@ -20,16 +20,16 @@ class IdempotentRequests {
     }
 
     /** @return true if this request is the first with the key (or takes over an expired or abandoned one) */
-    boolean claim(String caller, String key, String requestHash) {
+    boolean claim(String caller, String key, String requestHash, String requestPath) {
         jdbc.sql("""
                 delete from idempotent_request where caller = ? and idempotency_key = ?
                  and (created_at < now() - make_interval(secs => ?)
                       or (status is null and created_at < now() - make_interval(secs => ?)))""")
                 .params(caller, key, retention.toSeconds(), ABANDONED_AFTER.toSeconds()).update();
         return jdbc.sql("""
-                insert into idempotent_request (caller, idempotency_key, request_hash) values (?, ?, ?)
-                on conflict do nothing""")
-                .params(caller, key, requestHash).update() == 1;
+                insert into idempotent_request (caller, idempotency_key, request_hash, request_path)
+                values (?, ?, ?, ?) on conflict do nothing""")
+                .params(caller, key, requestHash, requestPath).update() == 1;
     }
 
     Optional<StoredRequest> find(String caller, String key) {

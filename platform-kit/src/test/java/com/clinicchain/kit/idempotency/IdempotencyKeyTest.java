@@ -44,6 +44,9 @@ class IdempotencyKeyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdempotentAnswers answers;
+
     private final String receptionist = Tokens.password("rita.reception");
 
     @Test
@@ -119,6 +122,20 @@ class IdempotencyKeyTest {
         }
         assertThat(statuses).containsOnly(201, 409).contains(201);
         assertThat(things(name)).isEqualTo(1);
+    }
+
+    @Test
+    void anErasedResourcesKeptAnswerIsForgotten() throws Exception {
+        String name = unique("erased");
+        String key = "key-" + name;
+        var first = post(receptionist, key, name);
+        String location = first.headers().firstValue("Location").orElseThrow();
+
+        assertThat(answers.forgetAbout(location)).isEqualTo(1);
+
+        assertThat(jdbc.sql("select count(*) from idempotent_request where body is not null and location = ?")
+                .param(location).query(Integer.class).single()).isZero();
+        assertThat(post(receptionist, key, name).headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
 
     @Test
