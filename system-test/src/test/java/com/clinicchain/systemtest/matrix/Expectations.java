@@ -82,6 +82,11 @@ final class Expectations {
         t.put("GET /api/sessions/{id}/adverse-events", allow(n, m, a));
         t.put("GET /api/sessions/adverse-events", allow(m, a).stranger(OWN_CHAIN));
         t.put("GET /api/sessions/recalls/{lotNumber}/patients", allow(a).stranger(OWN_CHAIN));
+        t.put("GET /api/sessions/clinics/{clinicId}/time-zone", allow(r, n, m, a).stranger(OWN_CHAIN)
+                .param("clinicId", f -> NORTH));
+        // the zone the clinic has by default, so that setting it changes no date other tests rely on
+        t.put("PUT /api/sessions/clinics/{clinicId}/time-zone", allow(a).stranger(OWN_CHAIN)
+                .param("clinicId", f -> NORTH).body(f -> Map.of("zoneId", "Europe/London")));
         t.put("GET /api/follow-ups", allow(r, n, m, a).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("POST /api/follow-ups/{id}/done", allow(r, n, m, a).witness(Expectations::followUps, ""));
         t.put("POST /api/follow-ups/{id}/skip", allow(r, n, m, a).witness(Expectations::followUps, ""));
@@ -124,6 +129,9 @@ final class Expectations {
         t.put("GET /api/inventory/reports/blocked-lots", allow(m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/reports/low-stock", allow(m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/reports/waste", allow(m, a, p).stranger(OWN_CHAIN));
+        t.put("GET /api/inventory/reports/usage", allow(m, a, p).stranger(OWN_CHAIN));
+        t.put("GET /api/inventory/reports/reconciliation", allow(m, a, p).stranger(OWN_CHAIN));
+        t.put("GET /api/inventory/reports/reconciliation/sessions", allow(m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/stock", allow(r, n, m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/products", allow(r, n, m, a, p).stranger(OWN_CHAIN));
 
