@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,22 +39,29 @@ class DatabaseRestartTest {
             pids.put(app, platform.apps().pid(app));
         }
 
-        // a steady stream of completions; those cut short by the restart are noted and retried afterwards
-        CompletableFuture<List<Integer>> firstTry = CompletableFuture.supplyAsync(() -> {
+        // a steady stream of completions from several nurses at once, so that requests are in flight when the
+        // connections are cut; those that fail are noted and retried afterwards
+        ExecutorService nurses = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<Boolean>> firstTry = new ArrayList<>();
+        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
             long start = System.nanoTime();
-            List<Integer> failed = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 SessionBatch.sleep(Math.max(0, (start + i * PACE.toNanos() - System.nanoTime()) / 1_000_000));
-                if (!completed(batch, i)) {
-                    failed.add(i);
-                }
+                int index = i;
+                firstTry.add(CompletableFuture.supplyAsync(() -> completed(batch, index), nurses));
             }
-            return failed;
         });
         SessionBatch.sleep(2_000);
         platform.infra().restartPostgres(DOWNTIME);
         long back = System.nanoTime();
-        List<Integer> failed = firstTry.join();
+        stream.join();
+        List<Integer> failed = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            if (!firstTry.get(i).join()) {
+                failed.add(i);
+            }
+        }
+        nurses.shutdown();
         int cutShort = failed.size();
 
         // what a nurse would do: try again those that failed; one that did commit before the cut answers 409
@@ -74,7 +83,7 @@ class DatabaseRestartTest {
             var readiness = new ApiClient(platform.apps().url(app)).get(null, "/actuator/health/readiness");
             assertThat(readiness.status()).as(app + " ready: " + readiness).isEqualTo(200);
         }
-        Figures.report("database restart: PostgreSQL down %d s under %d completions/s; %d completions failed and all went through on retry %d ms after it was back"
+        Figures.report("database restart: PostgreSQL down %d s under %d completions/s; %d completions failed and all went through on retry within %d ms of its return"
                 .formatted(DOWNTIME.toSeconds(), 1000 / PACE.toMillis(), cutShort, recovered / 1_000_000));
     }
 

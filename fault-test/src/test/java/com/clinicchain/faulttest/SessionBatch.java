@@ -65,8 +65,10 @@ final class SessionBatch {
         List<String> vialIds = new ArrayList<>();
         lot.json().get("vialIds").forEach(id -> vialIds.add(id.asString()));
 
+        // every batch has its own patient of the same made-up name: say so, or reception's duplicate check asks
         var patient = api.post(platform.token(RECEPTION), "/api/patients", Map.of("givenName", "Test",
-                "familyName", "Patient", "dateOfBirth", "1980-01-01", "sex", "FEMALE", "homeClinicId", CLINIC));
+                "familyName", "Patient", "dateOfBirth", "1980-01-01", "sex", "FEMALE", "homeClinicId", CLINIC,
+                "confirmedDifferentPerson", true));
         assertThat(patient.status()).as(patient.toString()).isEqualTo(201);
         String patientId = patient.json().get("id").asString();
         var consent = api.post(platform.token(NURSE), "/api/patients/" + patientId + "/consents", Map.of(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,15 +54,23 @@ class InfrastructureFaultsTest {
 		String topic = "infrastructure-faults-" + UUID.randomUUID();
 		String bootstrap = this.infrastructure.kafkaBootstrapServers();
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000,
+				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000,
 				ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000),
 				new StringSerializer(), new StringSerializer())) {
 			producer.send(new ProducerRecord<>(topic, "k", "before")).get(30, TimeUnit.SECONDS);
 
 			this.infrastructure.stopKafka();
-			var during = producer.send(new ProducerRecord<>(topic, "k", "during"));
+			// send() itself may block while the producer has no leader for the partition: wait in another thread
+			var during = CompletableFuture.supplyAsync(() -> {
+				try {
+					return producer.send(new ProducerRecord<>(topic, "k", "during")).get();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
 			TimeUnit.SECONDS.sleep(2);
-			assertThat(during).isNotDone();
+			assertThat(during).as("nothing is acknowledged while the broker is away").isNotDone();
 			this.infrastructure.startKafka();
 
 			during.get(60, TimeUnit.SECONDS);
