@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import com.clinicchain.testsupport.ApiClient;
 
@@ -58,22 +59,22 @@ final class SessionBatch {
         ApiClient api = platform.api();
         Stock before = stock(platform);
         int vials = (count + SESSIONS_PER_VIAL - 1) / SESSIONS_PER_VIAL;
-        var lot = api.post(platform.token(MANAGER), "/api/inventory/lots", Map.of("productId", BOTOX,
+        var lot = patiently(() -> api.post(platform.token(MANAGER), "/api/inventory/lots", Map.of("productId", BOTOX,
                 "lotNumber", "F" + UUID.randomUUID().toString().substring(0, 8), "expiryDate",
-                LocalDate.now().plusYears(2).toString(), "supplier", "Allergan", "clinicId", CLINIC, "vialCount", vials));
+                LocalDate.now().plusYears(2).toString(), "supplier", "Allergan", "clinicId", CLINIC, "vialCount", vials)));
         assertThat(lot.status()).as(lot.toString()).isEqualTo(201);
         List<String> vialIds = new ArrayList<>();
         lot.json().get("vialIds").forEach(id -> vialIds.add(id.asString()));
 
         // every batch has its own patient of the same made-up name: say so, or reception's duplicate check asks
-        var patient = api.post(platform.token(RECEPTION), "/api/patients", Map.of("givenName", "Test",
+        var patient = patiently(() -> api.post(platform.token(RECEPTION), "/api/patients", Map.of("givenName", "Test",
                 "familyName", "Patient", "dateOfBirth", "1980-01-01", "sex", "FEMALE", "homeClinicId", CLINIC,
-                "confirmedDifferentPerson", true));
+                "confirmedDifferentPerson", true)));
         assertThat(patient.status()).as(patient.toString()).isEqualTo(201);
         String patientId = patient.json().get("id").asString();
-        var consent = api.post(platform.token(NURSE), "/api/patients/" + patientId + "/consents", Map.of(
+        var consent = patiently(() -> api.post(platform.token(NURSE), "/api/patients/" + patientId + "/consents", Map.of(
                 "type", "TREATMENT_BOTULINUM_TOXIN", "templateVersion", 1, "method", "IN_CLINIC",
-                "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
+                "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString())));
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
 
         List<String> sessionIds = new ArrayList<>();
@@ -96,9 +97,22 @@ final class SessionBatch {
 
     private static ApiClient.Reply bookOne(FaultPlatform platform, String patientId) {
         OffsetDateTime startsAt = FIRST_SLOT.plusMinutes(15L * nextSlot.getAndIncrement());
-        return platform.api().post(platform.token(NURSE), "/api/sessions", Map.of("patientId", patientId,
+        return patiently(() -> platform.api().post(platform.token(NURSE), "/api/sessions", Map.of("patientId", patientId,
                 "clinicId", CLINIC, "practitioner", NURSE, "startsAt", startsAt.toString(), "durationMinutes", 15,
-                "productId", BOTOX, "areas", List.of(Map.of("area", "GLABELLAR_LINES")), "overrides", OVERRIDES));
+                "productId", BOTOX, "areas", List.of(Map.of("area", "GLABELLAR_LINES")), "overrides", OVERRIDES)));
+    }
+
+    /**
+     * The gateway limits each member of staff to 50 requests/s (burst 100) and answers 429 "retry after 1 s" beyond:
+     * do as a well-behaved client does, so that a fast machine does not fail a fault test.
+     */
+    static ApiClient.Reply patiently(Supplier<ApiClient.Reply> call) {
+        var reply = call.get();
+        for (int attempt = 0; reply.status() == 429 && attempt < 30; attempt++) {
+            sleep(1_000);
+            reply = call.get();
+        }
+        return reply;
     }
 
     static Stock stock(FaultPlatform platform) {
@@ -115,7 +129,7 @@ final class SessionBatch {
         String path = "/api/sessions/" + sessionIds.get(index) + "/complete";
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            var reply = platform.api().post(platform.token(NURSE), path, body);
+            var reply = patiently(() -> platform.api().post(platform.token(NURSE), path, body));
             if (reply.status() != 422 || !reply.body().contains("VIAL_UNKNOWN") || System.nanoTime() > deadline) {
                 return reply;
             }
@@ -125,7 +139,7 @@ final class SessionBatch {
 
     /** The session as the treatment service shows it, e.g. to learn whether a completion cut short went through. */
     String status(int index) {
-        var reply = platform.api().get(platform.token(NURSE), "/api/sessions/" + sessionIds.get(index));
+        var reply = patiently(() -> platform.api().get(platform.token(NURSE), "/api/sessions/" + sessionIds.get(index)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().get("status").asString();
     }

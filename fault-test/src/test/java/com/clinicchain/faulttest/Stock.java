@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 record Stock(int onHand, int reserved, int available) {
 
     static Stock of(ApiClient api, String token, String clinicId, String productId) {
-        var reply = api.get(token, "/api/inventory/stock?clinicId=" + clinicId);
+        var reply = SessionBatch.patiently(() -> api.get(token, "/api/inventory/stock?clinicId=" + clinicId));
         if (reply.status() != 200) {
             throw new IllegalStateException("stock view answered " + reply);
         }
