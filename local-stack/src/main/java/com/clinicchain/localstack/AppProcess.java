@@ -36,6 +36,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path jar, App app, int port, Map<String, String> env, Path logDir) {
+        return start(jar, app, port, env, logDir, false);
+    }
+
+    /** @param appendLog whether to keep what the log file holds (a restart) instead of starting it afresh */
+    static AppProcess start(Path jar, App app, int port, Map<String, String> env, Path logDir, boolean appendLog) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
         }
@@ -45,7 +50,8 @@ final class AppProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(app.module() + ".log");
             var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("SERVER_PORT", Integer.toString(port));
             Process process = builder.start();
@@ -94,6 +100,15 @@ final class AppProcess implements AutoCloseable {
 
     Duration startup() {
         return startup;
+    }
+
+    /** SIGKILL: the JVM gets no chance to run shutdown hooks, finish requests or commit Kafka offsets. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

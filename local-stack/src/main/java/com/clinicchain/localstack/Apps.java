@@ -15,10 +15,16 @@ public final class Apps implements AutoCloseable {
 
     private final List<AppProcess> processes;
     private final AppPorts ports;
+    private final Launch launch;
 
-    private Apps(List<AppProcess> processes, AppPorts ports) {
+    /** What it takes to start one app again. */
+    private record Launch(Path projectRoot, String version, Infra infra, Path logDir, boolean demoData) {
+    }
+
+    private Apps(List<AppProcess> processes, AppPorts ports, Launch launch) {
         this.processes = processes;
         this.ports = ports;
+        this.launch = launch;
     }
 
     /**
@@ -46,7 +52,7 @@ public final class Apps implements AutoCloseable {
             started.add(gateway);
             onStart.accept(gateway);
             gateway.awaitReady(READY_TIMEOUT);
-            return new Apps(started, ports);
+            return new Apps(started, ports, new Launch(projectRoot, version, infra, logDir, demoData));
         } catch (RuntimeException e) {
             started.forEach(AppProcess::close);
             throw e;
@@ -87,9 +93,36 @@ public final class Apps implements AutoCloseable {
         return summary;
     }
 
+    /** The pid of the app's JVM now: a different one after a restart. */
+    public synchronized long pid(App app) {
+        return process(app).pid();
+    }
+
+    /** Kills the app's JVM at once (SIGKILL, no graceful shutdown): a crash as far as the app can tell. */
+    public synchronized void kill(App app) {
+        process(app).kill();
+    }
+
+    /**
+     * Starts the app again on its port, stopping it gracefully first if it still runs, and returns once it is ready.
+     * Its log file is appended to, so that what happened before the restart stays readable.
+     */
+    public synchronized void restart(App app) {
+        AppProcess old = process(app);
+        old.close();
+        AppProcess started = AppProcess.start(app.jar(launch.projectRoot(), launch.version()), app, ports.of(app),
+                environment(app, launch.infra(), ports, launch.demoData()), launch.logDir(), true);
+        processes.set(processes.indexOf(old), started);
+        started.awaitReady(READY_TIMEOUT);
+    }
+
+    private AppProcess process(App app) {
+        return processes.stream().filter(p -> p.app() == app).findFirst().orElseThrow();
+    }
+
     /** The gateway first, so that no request reaches a service that is shutting down. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).close();
         }

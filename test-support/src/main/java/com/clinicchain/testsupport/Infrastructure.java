@@ -121,6 +121,30 @@ public final class Infrastructure {
 		return keycloakBaseUrl() + "/realms/" + EmbeddedKeycloakServer.REALM;
 	}
 
+	// --- faults, for the fault-injection tests ---------------------------------------------------------------------
+
+	/**
+	 * Takes the Kafka broker away, keeping its address and its data (topics, records, committed offsets): producers
+	 * and consumers see an outage until {@link #startKafka()}.
+	 */
+	public void stopKafka() {
+		this.kafka.get().stopBroker();
+	}
+
+	/** Brings back the broker {@link #stopKafka()} took away, on the same address with the same data. */
+	public void startKafka() {
+		this.kafka.get().startBroker();
+	}
+
+	/**
+	 * Restarts PostgreSQL: every connection is cut, the server stays down for {@code downtime} and comes back on the
+	 * same address with the same data. One server holds every service's database, so this is a restart of each
+	 * service's database at once.
+	 */
+	public void restartPostgres(Duration downtime) {
+		this.postgres.get().restart(downtime);
+	}
+
 	/** Stops every part that was started (the shutdown hook does this too). */
 	public void close() {
 		this.keycloak.close();
@@ -138,6 +162,8 @@ public final class Infrastructure {
 
 		String password();
 
+		void restart(Duration downtime);
+
 		@Override
 		void close();
 
@@ -146,6 +172,10 @@ public final class Infrastructure {
 	interface Kafka extends AutoCloseable {
 
 		String bootstrapServers();
+
+		void stopBroker();
+
+		void startBroker();
 
 		@Override
 		void close();
@@ -229,6 +259,10 @@ public final class Infrastructure {
 				return server.password();
 			}
 
+			public void restart(Duration downtime) {
+				server.restart(downtime);
+			}
+
 			public void close() {
 				server.close();
 			}
@@ -240,6 +274,14 @@ public final class Infrastructure {
 		return new Kafka() {
 			public String bootstrapServers() {
 				return server.bootstrapServers();
+			}
+
+			public void stopBroker() {
+				server.stopBroker();
+			}
+
+			public void startBroker() {
+				server.startBroker();
 			}
 
 			public void close() {
@@ -267,6 +309,8 @@ public final class Infrastructure {
 
 	private static Postgres containerPostgres() {
 		PostgreSQLContainer container = new PostgreSQLContainer(DockerImageName.parse(POSTGRES_IMAGE));
+		// a fixed host port, so that the server keeps its address when the container is stopped and started again
+		container.setPortBindings(List.of(InfraSettings.freePort() + ":5432"));
 		container.start();
 		String host = container.getHost();
 		int port = container.getMappedPort(5432);
@@ -285,6 +329,13 @@ public final class Infrastructure {
 				return container.getPassword();
 			}
 
+			public void restart(Duration downtime) {
+				Containers.stop(container);
+				Containers.pause(downtime);
+				Containers.start(container);
+				Containers.awaitUntil(Duration.ofMinutes(1), () -> Databases.canConnect(admin, username(), password()));
+			}
+
 			public void close() {
 				container.stop();
 			}
@@ -293,10 +344,22 @@ public final class Infrastructure {
 
 	private static Kafka containerKafka() {
 		KafkaContainer container = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+		// a fixed host port: the advertised listener, written once at start, stays right after a stop and start
+		container.setPortBindings(List.of(InfraSettings.freePort() + ":9092"));
 		container.start();
 		return new Kafka() {
 			public String bootstrapServers() {
 				return container.getBootstrapServers();
+			}
+
+			// docker stop/start keeps the container's file system, so the broker's log directory survives
+			public void stopBroker() {
+				Containers.stop(container);
+			}
+
+			public void startBroker() {
+				Containers.start(container);
+				Containers.awaitUntil(Duration.ofMinutes(1), () -> Containers.kafkaAnswers(bootstrapServers()));
 			}
 
 			public void close() {

@@ -46,4 +46,14 @@ public final class Databases {
 		}
 	}
 
+	/** True when a connection to {@code jdbcUrl} opens: the server is up and accepts sessions. */
+	public static boolean canConnect(String jdbcUrl, String username, String password) {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
+			return connection.isValid(2);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
 }

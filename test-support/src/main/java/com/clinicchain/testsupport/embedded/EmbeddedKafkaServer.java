@@ -1,5 +1,6 @@
 package com.clinicchain.testsupport.embedded;
 
+import kafka.server.BrokerServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -59,6 +60,27 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 	/** The underlying spring-kafka-test broker (topics, admin helpers). */
 	public EmbeddedKafkaKraftBroker broker() {
 		return this.broker;
+	}
+
+	/**
+	 * Stops the broker but not the KRaft controller beside it: clients see the broker gone (a broker outage) while
+	 * its log directory, and so every record and committed offset, stays for {@link #startBroker()}.
+	 */
+	public synchronized void stopBroker() {
+		long started = System.nanoTime();
+		this.broker.getCluster().brokers().values().forEach(BrokerServer::shutdown);
+		log.info("embedded Kafka broker on {} stopped in {} ms", bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Starts the broker stopped by {@link #stopBroker()} again on the same port with the same data; returns once it
+	 * serves (it waits for the controller to expire the previous registration, a few seconds).
+	 */
+	public synchronized void startBroker() {
+		long started = System.nanoTime();
+		this.broker.getCluster().brokers().values().forEach(BrokerServer::startup);
+		log.info("embedded Kafka broker on {} started again in {} ms", bootstrapServers(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package com.clinicchain.testsupport.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -9,12 +10,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private final Watchdog watchdog;
+	private volatile Watchdog watchdog;
 
 	private final Set<String> knownDatabases = ConcurrentHashMap.newKeySet();
 
@@ -98,19 +101,76 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	private static Watchdog guard(EmbeddedPostgres postgres) {
-		try (Connection c = postgres.getPostgresDatabase().getConnection();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("show data_directory")) {
-			rs.next();
-			Path pidFile = Path.of(rs.getString(1), "postmaster.pid");
-			List<String> lines = Files.readAllLines(pidFile);
-			long pid = Long.parseLong(lines.get(0).trim());
+		try {
 			// SIGINT = PostgreSQL's "fast shutdown"
-			return Watchdog.guard(pid, false, "postgres", "INT");
+			return Watchdog.guard(postmasterPid(dataDirectory(postgres)), false, "postgres", "INT");
 		}
 		catch (Exception ex) {
 			log.warn("could not find the postmaster pid; PostgreSQL may outlive a killed JVM", ex);
 			return null;
+		}
+	}
+
+	private static Path dataDirectory(EmbeddedPostgres postgres) throws Exception {
+		try (Connection c = postgres.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("show data_directory")) {
+			rs.next();
+			return Path.of(rs.getString(1));
+		}
+	}
+
+	private static long postmasterPid(Path dataDirectory) throws IOException {
+		List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+		return Long.parseLong(lines.get(0).trim());
+	}
+
+	/**
+	 * Stops the server with a fast shutdown (every open session is cut, as when a database server restarts), keeps it
+	 * down for {@code downtime}, then starts it again on the same port with the same data and settings. Clients see
+	 * broken connections, then refused ones, then a server again.
+	 */
+	public synchronized void restart(Duration downtime) {
+		long started = System.nanoTime();
+		try {
+			Path dataDirectory = dataDirectory(this.postgres);
+			Path pgCtl = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmasterPid(dataDirectory)), "exe"))
+				.resolveSibling("pg_ctl");
+			pgCtl(pgCtl, dataDirectory, "-m", "fast", "-w", "-t", "60", "stop");
+			Thread.sleep(downtime.toMillis());
+			// "restart" of a stopped server starts it with the options of its last start (postmaster.opts): same port
+			// and settings as zonky gave it
+			pgCtl(pgCtl, dataDirectory, "-w", "-t", "60", "-l", dataDirectory.resolve("restarted.log").toString(),
+					"restart");
+			Watchdog previous = this.watchdog;
+			this.watchdog = guard(this.postgres);
+			if (previous != null) {
+				previous.cancel();
+			}
+			log.info("embedded PostgreSQL on 127.0.0.1:{} restarted ({} ms down) in {} ms", port(),
+					downtime.toMillis(), (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while restarting PostgreSQL", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not restart embedded PostgreSQL", ex);
+		}
+	}
+
+	/** Runs pg_ctl the way zonky runs it: in a user namespace when this JVM is root (PostgreSQL refuses root). */
+	private static void pgCtl(Path pgCtl, Path dataDirectory, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>();
+		if (LinuxUtils.isUnshareAvailable()) {
+			command.addAll(List.of("unshare", "-U"));
+		}
+		command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString()));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
 		}
 	}
 
