@@ -11,6 +11,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.FixedBackOff;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.clinicchain.contracts.Events;
@@ -40,9 +41,10 @@ public class InboxConfiguration {
     }
 
     /**
-     * Transient failures (database restarting, lock timeouts) are retried with backoff; after the last
-     * retry, or at once for a poison record, the record goes to {@code <topic>.DLT} with the error in its
-     * headers and the consumer moves on.
+     * Transient failures (lock timeouts, a conflict) are retried with backoff; after the last retry, or at once
+     * for a poison record, the record goes to {@code <topic>.DLT} with the error in its headers and the consumer
+     * moves on. While the database cannot be reached at all, no record could succeed: those are retried until it
+     * is back, rather than dead-lettering good events one after another.
      */
     @Bean
     CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<Object, Object> kafka) {
@@ -54,6 +56,8 @@ public class InboxConfiguration {
         backOff.setMaxInterval(5_000);
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
+        handler.setBackOffFunction((record, error) -> DatabaseOutage.isCause(error)
+                ? new FixedBackOff(2_000, FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return handler;
     }
 }
