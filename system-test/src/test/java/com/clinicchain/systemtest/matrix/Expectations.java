@@ -51,12 +51,13 @@ final class Expectations {
                 .body(f -> Map.of("conditions", List.of(), "medications", List.of("FISH_OIL"))));
         t.put("GET /api/patients/{patientId}/screenings", allow(n, a));
         t.put("GET /api/patients/{patientId}/screenings/current", allow(n, a));
-        t.put("POST /api/patients/{patientId}/consents", allow(n, a).body(f -> ChainA.consent("MARKETING")));
+        t.put("POST /api/patients/{patientId}/consents", allow(n, a).body(f -> ChainA.consent("MARKETING"))
+                .witness(Expectations::consentHistory, "/history"));
         t.put("GET /api/patients/{patientId}/consents", allow(r, n, m, a));
         t.put("GET /api/patients/{patientId}/consents/valid", allow(r, n, m, a)
                 .query("?type=TREATMENT_BOTULINUM_TOXIN"));
         t.put("POST /api/patients/{patientId}/consents/{consentId}/withdraw", allow(n, a)
-                .body(f -> Map.of("reason", "changed her mind")));
+                .body(f -> Map.of("reason", "changed her mind")).witness(Expectations::consentHistory, "/history"));
         t.put("POST /api/consent-templates", allow(a).stranger(OWN_CHAIN)
                 .body(f -> Map.of("type", "MARKETING", "body", "We may send you news of our clinics."))
                 .witness(f -> "/api/consent-templates", ""));
@@ -78,7 +79,8 @@ final class Expectations {
                 .witness(Expectations::session, "/status"));
         t.put("POST /api/sessions/{id}/adverse-events", allow(n, m, a).given(Fixture::completedSession)
                 .body(f -> Map.of("type", "BRUISING", "severity", "MILD",
-                        "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString())));
+                        // the session was charted just now, before its booked start: nothing can have begun earlier
+                        "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).toString())));
         t.put("GET /api/sessions/{id}/adverse-events", allow(n, m, a));
         t.put("GET /api/sessions/adverse-events", allow(m, a).stranger(OWN_CHAIN));
         t.put("GET /api/sessions/recalls/{lotNumber}/patients", allow(a).stranger(OWN_CHAIN));
@@ -141,6 +143,11 @@ final class Expectations {
                 .nothingToFind().param("topic", f -> "patient-events").param("partition", f -> "0")
                 .param("offset", f -> "0"));
         return t;
+    }
+
+    /** The consents view also says when it was evaluated ({@code at}): only the history must stay the same. */
+    private static String consentHistory(Fixture fixture) {
+        return "/api/patients/" + fixture.patient() + "/consents";
     }
 
     private static String session(Fixture fixture) {
