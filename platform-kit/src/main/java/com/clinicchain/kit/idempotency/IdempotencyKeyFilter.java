@@ -1,6 +1,5 @@
 package com.clinicchain.kit.idempotency;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -21,11 +22,8 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.problem.ProblemResponses;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -35,6 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * so a corrected request may reuse the key. Runs after the security filters: keys belong to the token's subject.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -79,20 +79,31 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         var capture = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        boolean succeeded = false;
         try {
             chain.doFilter(new ReadBody(request, body), capture);
-            if (capture.getStatus() >= 200 && capture.getStatus() < 300) {
-                requests.complete(caller, key, new StoredRequest.Answer(capture.getStatus(), capture.getContentType(),
-                        capture.getHeader(HttpHeaders.LOCATION), capture.getHeader(HttpHeaders.ETAG),
-                        capture.getContentAsByteArray()));
-                kept = true;
-            }
+            succeeded = capture.getStatus() >= 200 && capture.getStatus() < 300;
         } finally {
-            if (!kept) {
-                requests.release(caller, key);
-            }
+            remember(caller, key, succeeded ? capture : null);
             capture.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Keeps a successful answer, or frees the key of one that failed. The request itself is done either way, so a
+     * database hiccup here is logged rather than turned into an error the client would retry.
+     */
+    private void remember(String caller, String key, ContentCachingResponseWrapper success) {
+        try {
+            if (success == null) {
+                requests.release(caller, key);
+            } else {
+                requests.complete(caller, key, new StoredRequest.Answer(success.getStatus(), success.getContentType(),
+                        success.getHeader(HttpHeaders.LOCATION), success.getHeader(HttpHeaders.ETAG),
+                        success.getContentAsByteArray()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not keep the answer for an Idempotency-Key: {}", e.toString());
         }
     }
 
@@ -142,53 +153,6 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The request with its body already read (to hash it), readable again by the controller. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            var bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return bytes.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }
