@@ -84,24 +84,8 @@ public final class Fixtures {
         throw new AssertionError("no Botox stock at " + clinicId);
     }
 
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
-
-    /** A PUT with a JSON body: ApiClient (test-support) only knows GET and POST. */
     public static Reply put(int port, String token, String path, Object body) {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .timeout(java.time.Duration.ofSeconds(30))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body)));
-        try {
-            var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient("http://127.0.0.1:" + port).put(token, path, body);
     }
 
     /** Puts a treatment event on the real broker as the treatment service's relay would. */

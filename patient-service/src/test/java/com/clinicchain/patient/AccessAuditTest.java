@@ -18,8 +18,8 @@ class AccessAuditTest extends PatientServiceTest {
     void everyReadAndRefusalLeavesAnEntryWithWhoWhatAndCorrelation() {
         String id = registerPatient("Ingrid", unique("Audit"));
 
-        Answer read = send("GET", mark(), "/api/patients/" + id, null, "X-Correlation-Id", "audit-test-1");
-        assertThat(read.reply().status()).isEqualTo(200);
+        Reply read = send("GET", mark(), "/api/patients/" + id, null, "X-Correlation-Id", "audit-test-1");
+        assertThat(read.status()).isEqualTo(200);
         assertProblem(api.get(rita(), "/api/patients/" + id + "/access-log"), 403);
         assertProblem(api.get(oscar(), "/api/patients/" + id), 404);
 
@@ -66,14 +66,14 @@ class AccessAuditTest extends PatientServiceTest {
         String id = registerPatient("Ingrid", unique("Early"));
         String screenings = "/api/patients/" + id + "/screenings";
         // Malformed, unknown field, invalid code: reception may not record screenings at all, so none is a 400.
-        Answer malformed = send("POST", rita(), screenings, null, "Content-Type", "application/json",
+        Reply malformed = send("POST", rita(), screenings, null, "Content-Type", "application/json",
                 "X-Correlation-Id", "early-denial-1");
-        assertProblem(malformed.reply(), 403);
+        assertProblem(malformed, 403);
         assertProblem(api.postJson(rita(), screenings, "{\"conditions\":[\"HEADACHE\"],\"recordedBy\":\"x\"}"), 403);
         assertProblem(api.get(rita(), screenings + "?size=1000"), 403);
         assertProblem(api.get(mark(), "/api/patients/" + id + "/access-log?page=x"), 403);
         assertProblem(api.postJson(partner(), "/api/patients/" + id + "/consents", "{\"type\":\"TATTOO\"}"), 403);
-        assertProblem(send("PUT", mark(), "/api/patients/" + id, Map.of("givenName", ""), "If-Match", "\"0\"").reply(),
+        assertProblem(send("PUT", mark(), "/api/patients/" + id, Map.of("givenName", ""), "If-Match", "\"0\""),
                 403);
 
         assertThat(auditOf(id)).containsExactly("REGISTER ALLOWED", "SCREENING_RECORD DENIED",

@@ -22,19 +22,19 @@ class PatientIdempotencyTest extends PatientServiceTest {
         Map<String, Object> body = patient("Hedda", family, "clinic-north");
         String key = "register-" + UUID.randomUUID();
 
-        Answer first = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
-        assertThat(first.reply().status()).as(first.reply().toString()).isEqualTo(201);
-        String id = first.reply().json().get("id").asString();
-        Answer retry = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
-        assertThat(retry.reply().status()).as(retry.reply().toString()).isEqualTo(201);
-        assertThat(retry.reply().json().get("id").asString()).isEqualTo(id);
-        assertThat(retry.reply().location()).isEqualTo("/api/patients/" + id);
+        Reply first = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String id = first.json().get("id").asString();
+        Reply retry = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(id);
+        assertThat(retry.location()).isEqualTo("/api/patients/" + id);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         // Without the key the very same request is a second registration of the same person.
         assertProblem(api.post(rita(), "/api/patients", body), 409);
 
         Map<String, Object> someoneElse = new HashMap<>(patient("Hedda", unique("Other"), "clinic-north"));
-        assertThat(assertProblem(send("POST", rita(), "/api/patients", someoneElse, "Idempotency-Key", key).reply(), 422)
+        assertThat(assertProblem(send("POST", rita(), "/api/patients", someoneElse, "Idempotency-Key", key), 422)
                 .get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
 
         assertThat(jdbc.sql("select count(*) from patient where chain_id = 'demo-chain' and family_name in (?, ?)")
@@ -51,15 +51,15 @@ class PatientIdempotencyTest extends PatientServiceTest {
         String family = unique("Forgotten");
         Map<String, Object> body = patient("Sigrid", family, "clinic-north");
         String key = "register-" + UUID.randomUUID();
-        String id = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key).reply().json().get("id").asString();
+        String id = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key).json().get("id").asString();
 
         Reply erased = api.post(alice(), "/api/patients/" + id + "/erase", Map.of());
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
 
         assertThat(jdbc.sql("select count(*) from idempotent_request where convert_from(body, 'UTF8') like ?")
                 .param("%" + family + "%").query(Long.class).single()).isZero();
-        Answer retry = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
+        Reply retry = send("POST", rita(), "/api/patients", body, "Idempotency-Key", key);
         assertThat(retry.header("Idempotent-Replayed")).as("nothing kept to replay").isNull();
-        assertThat(retry.reply().json().path("id").asString()).isNotEqualTo(id);
+        assertThat(retry.json().path("id").asString()).isNotEqualTo(id);
     }
 }

@@ -2,14 +2,9 @@ package com.clinicchain.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 @RealInfrastructure
 public abstract class PatientServiceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     @Value("${local.server.port}")
@@ -82,39 +76,13 @@ public abstract class PatientServiceTest {
         return body;
     }
 
-    /** Any method, any headers; the answer keeps its headers (ApiClient's does not). */
-    protected Answer send(String method, String token, String path, Object body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+    /** Any method; {@code headers} as name, value, name, value ... */
+    protected Reply send(String method, String token, String path, Object body, String... headers) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            extra.put(headers[i], headers[i + 1]);
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body()), response.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    protected record Answer(Reply reply, Map<String, List<String>> headers) {
-
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
+        return api.send(method, token, path, body == null ? null : ApiClient.JSON.writeValueAsString(body), extra);
     }
 
     protected static JsonNode assertProblem(Reply reply, int status, String... fields) {

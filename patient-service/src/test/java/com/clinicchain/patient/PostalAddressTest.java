@@ -42,18 +42,18 @@ class PostalAddressTest extends PatientServiceTest {
 
         // PUT replaces the demographics: a new address, then none.
         body.put("address", Map.of("streetLines", List.of("Storgata 1"), "city", "Bergen", "countryCode", "NO"));
-        Answer moved = send("PUT", rita(), "/api/patients/" + id, body, "If-Match", "\"0\"");
-        assertThat(moved.reply().status()).as(moved.reply().toString()).isEqualTo(200);
-        JsonNode newAddress = moved.reply().json().get("address");
+        Reply moved = send("PUT", rita(), "/api/patients/" + id, body, "If-Match", "\"0\"");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        JsonNode newAddress = moved.json().get("address");
         assertThat(newAddress.get("city").asString()).isEqualTo("Bergen");
         assertThat(newAddress.get("postalCode").isNull()).isTrue();
         assertThat(newAddress.get("streetLines")).hasSize(1);
         assertThat(api.get(alice(), "/api/patients/" + id + "/export").json().get("patient").get("address")
                 .get("city").asString()).isEqualTo("Bergen");
         body.remove("address");
-        Answer cleared = send("PUT", nina(), "/api/patients/" + id, body, "If-Match", "\"1\"");
-        assertThat(cleared.reply().status()).as(cleared.reply().toString()).isEqualTo(200);
-        assertThat(cleared.reply().json().get("address").isNull()).isTrue();
+        Reply cleared = send("PUT", nina(), "/api/patients/" + id, body, "If-Match", "\"1\"");
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().get("address").isNull()).isTrue();
 
         List<ConsumerRecord<String, String>> events = TopicReader.withKey(Events.PATIENT_TOPIC, id, 3);
         assertThat(events).extracting(ConsumerRecord::value)
@@ -85,7 +85,7 @@ class PostalAddressTest extends PatientServiceTest {
         String id = api.post(rita(), "/api/patients", body).json().get("id").asString();
         Map<String, Object> update = new HashMap<>(body);
         update.put("address", with(good, "countryCode", "ZZ"));
-        assertProblem(send("PUT", rita(), "/api/patients/" + id, update, "If-Match", "\"0\"").reply(), 400,
+        assertProblem(send("PUT", rita(), "/api/patients/" + id, update, "If-Match", "\"0\""), 400,
                 "address.countryCode");
         assertThat(jdbc.sql("select country_code || ' ' || version from patient where id = ?::uuid").param(id)
                 .query(String.class).single()).isEqualTo("NO 0");

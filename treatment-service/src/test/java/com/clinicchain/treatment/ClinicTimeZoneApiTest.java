@@ -33,14 +33,14 @@ class ClinicTimeZoneApiTest extends TreatmentApiTest {
         assertThat(unset.get("zoneId").asString()).isEqualTo("Europe/London");
         assertThat(unset.get("usesDefault").asBoolean()).isTrue();
 
-        assertThat(put(mark, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
-        assertThat(put(rita, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
-        assertThat(field(put(alice, path, Map.of("zoneId", "+01:00")))).isEqualTo("zoneId");
-        assertThat(field(put(alice, path, Map.of("zoneId", "Europe/Atlantis")))).isEqualTo("zoneId");
-        assertThat(field(put(alice, path, Map.of()))).isEqualTo("zoneId");
+        assertThat(api.put(mark, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
+        assertThat(api.put(rita, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
+        assertThat(field(api.put(alice, path, Map.of("zoneId", "+01:00")))).isEqualTo("zoneId");
+        assertThat(field(api.put(alice, path, Map.of("zoneId", "Europe/Atlantis")))).isEqualTo("zoneId");
+        assertThat(field(api.put(alice, path, Map.of()))).isEqualTo("zoneId");
         assertThat(api.get(alice, path).json().get("usesDefault").asBoolean()).as("nothing stored").isTrue();
 
-        Reply set = put(alice, path, Map.of("zoneId", "Europe/Paris"));
+        Reply set = api.put(alice, path, Map.of("zoneId", "Europe/Paris"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(api.get(alice, path).json().get("zoneId").asString()).isEqualTo("Europe/Paris");
         assertThat(api.get(oscar, path).json().get("usesDefault").asBoolean()).as("another chain's clinic").isTrue();
@@ -109,7 +109,7 @@ class ClinicTimeZoneApiTest extends TreatmentApiTest {
 
     private String clinicIn(ZoneId zone) {
         String clinic = "tz-" + UUID.randomUUID();
-        Reply set = put(alice, "/api/sessions/clinics/" + clinic + "/time-zone", Map.of("zoneId", zone.getId()));
+        Reply set = api.put(alice, "/api/sessions/clinics/" + clinic + "/time-zone", Map.of("zoneId", zone.getId()));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         return clinic;
     }

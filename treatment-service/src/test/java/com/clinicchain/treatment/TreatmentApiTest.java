@@ -3,11 +3,6 @@ package com.clinicchain.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +47,6 @@ public abstract class TreatmentApiTest {
     /** Access tokens live 300 s; each is fetched again after 4 minutes so that a long run never uses a stale one. */
     private static final Map<String, Map.Entry<String, Instant>> TOKENS = new ConcurrentHashMap<>();
     protected static final String NORTH = "clinic-north";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Value("${local.server.port}")
     int port;
@@ -169,24 +163,6 @@ public abstract class TreatmentApiTest {
     protected List<String> recordedEvents(String key) {
         return jdbc.sql("select envelope from outbox_event where record_key = ? order by seq")
                 .param(key).query(String.class).list();
-    }
-
-    /** test-support's ApiClient has no PUT yet. */
-    protected Reply put(String token, String path, Object body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     protected long count(String sql, Object... params) {

@@ -3,9 +3,6 @@ package com.clinicchain.kit.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.RealInfrastructure;
 import com.clinicchain.testsupport.Tokens;
 
@@ -35,8 +34,6 @@ import com.clinicchain.testsupport.Tokens;
         properties = "spring.application.name=kit-idempotency")
 @RealInfrastructure
 class IdempotencyKeyTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -50,22 +47,22 @@ class IdempotencyKeyTest {
     private final String receptionist = Tokens.password("rita.reception");
 
     @Test
-    void aRetryGetsTheFirstAnswerAndCreatesNothingMore() throws Exception {
+    void aRetryGetsTheFirstAnswerAndCreatesNothingMore() {
         String name = unique("retried");
         var first = post(receptionist, "key-" + name, name);
         var retry = post(receptionist, "key-" + name, name);
 
-        assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
-        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(retry.location()).isEqualTo(first.location());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(things(name)).isEqualTo(1);
     }
 
     @Test
-    void theSameKeyForAnotherRequestIsRefusedAndNamesTheHeader() throws Exception {
+    void theSameKeyForAnotherRequestIsRefusedAndNamesTheHeader() {
         String name = unique("first");
         String key = "key-" + name;
         post(receptionist, key, name);
@@ -73,33 +70,33 @@ class IdempotencyKeyTest {
 
         var reused = post(receptionist, key, other);
 
-        assertThat(reused.statusCode()).isEqualTo(422);
-        assertThat(reused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.contentType()).isEqualTo("application/problem+json");
         assertThat(reused.body()).contains("Idempotency-Key");
         assertThat(things(other)).isZero();
     }
 
     @Test
-    void aRefusedRequestKeepsNothingSoTheCorrectedOneMayUseTheSameKey() throws Exception {
+    void aRefusedRequestKeepsNothingSoTheCorrectedOneMayUseTheSameKey() {
         String key = unique("key");
         var refused = post(receptionist, key, "");
         String name = unique("corrected");
         var corrected = post(receptionist, key, name);
 
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(corrected.statusCode()).isEqualTo(201);
-        assertThat(corrected.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(corrected.status()).isEqualTo(201);
+        assertThat(corrected.header("Idempotent-Replayed")).isNull();
         assertThat(things(name)).isEqualTo(1);
     }
 
     @Test
-    void keysBelongToTheirCaller() throws Exception {
+    void keysBelongToTheirCaller() {
         String key = unique("shared-key");
         String byReceptionist = unique("a");
         String byNurse = unique("b");
 
-        assertThat(post(receptionist, key, byReceptionist).statusCode()).isEqualTo(201);
-        assertThat(post(Tokens.password("nina.nurse"), key, byNurse).statusCode()).isEqualTo(201);
+        assertThat(post(receptionist, key, byReceptionist).status()).isEqualTo(201);
+        assertThat(post(Tokens.password("nina.nurse"), key, byNurse).status()).isEqualTo(201);
         assertThat(things(byReceptionist) + things(byNurse)).isEqualTo(2);
     }
 
@@ -107,15 +104,15 @@ class IdempotencyKeyTest {
     void simultaneousRetriesCreateOneThing() throws Exception {
         String name = unique("raced");
         String key = "key-" + name;
-        List<Callable<HttpResponse<String>>> senders = new ArrayList<>();
+        List<Callable<Reply>> senders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             senders.add(() -> post(receptionist, key, name));
         }
         List<Integer> statuses = new ArrayList<>();
         var pool = Executors.newFixedThreadPool(8);
         try {
-            for (Future<HttpResponse<String>> reply : pool.invokeAll(senders)) {
-                statuses.add(reply.get().statusCode());
+            for (Future<Reply> reply : pool.invokeAll(senders)) {
+                statuses.add(reply.get().status());
             }
         } finally {
             pool.shutdownNow();
@@ -125,35 +122,30 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void anErasedResourcesKeptAnswerIsForgotten() throws Exception {
+    void anErasedResourcesKeptAnswerIsForgotten() {
         String name = unique("erased");
         String key = "key-" + name;
         var first = post(receptionist, key, name);
-        String location = first.headers().firstValue("Location").orElseThrow();
+        String location = first.location();
 
         assertThat(answers.forgetAbout(location)).isEqualTo(1);
 
         assertThat(jdbc.sql("select count(*) from idempotent_request where body is not null and location = ?")
                 .param(location).query(Integer.class).single()).isZero();
-        assertThat(post(receptionist, key, name).headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(post(receptionist, key, name).header("Idempotent-Replayed")).isNull();
     }
 
     @Test
-    void aMalformedKeyIsAProblemNamingTheHeader() throws Exception {
+    void aMalformedKeyIsAProblemNamingTheHeader() {
         var reply = post(receptionist, "k".repeat(129), unique("long-key"));
 
-        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("\"field\":\"Idempotency-Key\"");
     }
 
-    private HttpResponse<String> post(String token, String key, String name) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/things"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    private Reply post(String token, String key, String name) {
+        return new ApiClient("http://127.0.0.1:" + port).send("POST", token, "/things", "{\"name\":\"" + name + "\"}",
+                Map.of("Idempotency-Key", key));
     }
 
     private int things(String name) {
