@@ -42,7 +42,7 @@ public class OutboxConfiguration {
     KafkaAdmin.NewTopics clinicTopics(@Value("${clinic.kafka.partitions}") int partitions,
                                       @Value("${clinic.kafka.replicas}") short replicas) {
         return new KafkaAdmin.NewTopics(java.util.stream.Stream
-                .of(Events.PATIENT_TOPIC, Events.TREATMENT_TOPIC, Events.INVENTORY_TOPIC)
+                .of(Events.PATIENT_TOPIC, Events.TREATMENT_TOPIC, Events.INVENTORY_TOPIC, Events.CLINIC_TOPIC)
                 .flatMap(topic -> java.util.stream.Stream.of(topic, topic + Events.DEAD_LETTER_SUFFIX))
                 .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build())
                 .toArray(NewTopic[]::new));
