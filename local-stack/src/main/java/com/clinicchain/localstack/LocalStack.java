@@ -85,8 +85,9 @@ public final class LocalStack {
                 Keycloak:  %s/admin  (admin / admin), realm "clinics"
                 Apps:      %s
                 Logs:      %s
-                Demo users (password "demo"): rita.reception (receptionist), nina.nurse (practitioner),
-                           mark.manager (manager), alice.admin (admin), oscar.other (admin of another chain)
+                Demo users (password "demo"): rita.reception (receptionist), nina.nurse and dan.doctor (practitioners),
+                           mark.manager and mona.manager (managers), alice.admin (admin),
+                           oscar.other (admin of another chain)
                 Partner client: partner-demo / partner-demo-secret (client credentials)
 
                 Try it:
