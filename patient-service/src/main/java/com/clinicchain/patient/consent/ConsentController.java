@@ -45,8 +45,7 @@ class ConsentController {
     record ConsentValidity(ConsentType type, Instant at, boolean valid, UUID consentId, Integer templateVersion) {
     }
 
-    /** Receptionists record PARTNER_DATA_SHARING and MARKETING; treatment and photography need a practitioner. */
-    @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.FRONT_DESK)
+    @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.CLINICAL)
     @PostMapping("/api/patients/{patientId}/consents")
     ResponseEntity<ConsentResponse> grant(Caller caller, @PathVariable UUID patientId,
                                           @Valid @RequestBody GrantConsentRequest request) {
@@ -55,8 +54,7 @@ class ConsentController {
                 .body(ConsentResponse.of(consent, Instant.now()));
     }
 
-    /** Whoever may grant a type may withdraw it. */
-    @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.FRONT_DESK)
+    @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.CLINICAL)
     @PostMapping("/api/patients/{patientId}/consents/{consentId}/withdraw")
     ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
                              @Valid @RequestBody WithdrawConsentRequest request) {
