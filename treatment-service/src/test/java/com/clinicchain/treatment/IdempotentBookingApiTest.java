@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
-import com.clinicchain.testsupport.Tokens;
 
 class IdempotentBookingApiTest extends TreatmentApiTest {
 
     @Test
     void aRetriedBookingWithTheSameKeyAnswersTheFirstSessionOnce() {
-        String partner = Tokens.clientCredentials("partner-demo", "partner-demo-secret");
-        UUID patient = consentedPatient();
+        String partner = partner();
+        UUID patient = sharingPatient();
         Map<String, Object> booking = booking(patient, 20);
         bookWhenEligible(rita, booking(patient, 20)); // waits until the consent is known here
         String key = "booking-site-" + UUID.randomUUID();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.ReservationRejected;
 import com.clinicchain.testsupport.ApiClient.Reply;
-import com.clinicchain.testsupport.Tokens;
 
 import tools.jackson.databind.JsonNode;
 
@@ -66,8 +65,8 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
 
     @Test
     void aPartnerBooksAndCancelsAtAnyClinicOfItsChainButRunsNoClinicalStep() {
-        String partner = Tokens.clientCredentials("partner-demo", "partner-demo-secret");
-        Map<String, Object> booking = booking(consentedPatient(), 20);
+        String partner = partner();
+        Map<String, Object> booking = booking(sharingPatient(), 20);
         booking.put("clinicId", "clinic-south");
         String id = bookWhenEligible(partner, booking).json().get("id").asString();
         assertThat(api.post(partner, "/api/sessions/" + id + "/check-in", Map.of()).status()).isEqualTo(403);

@@ -47,6 +47,8 @@ public abstract class TreatmentApiTest {
     /** Access tokens live 300 s; each is fetched again after 4 minutes so that a long run never uses a stale one. */
     private static final Map<String, Map.Entry<String, Instant>> TOKENS = new ConcurrentHashMap<>();
     protected static final String NORTH = "clinic-north";
+    /** The demo partner client: client credentials, scopes patients.read, sessions.write and inventory.read. */
+    private static final String PARTNER = "partner-demo";
 
     @Value("${local.server.port}")
     int port;
@@ -76,7 +78,8 @@ public abstract class TreatmentApiTest {
     private static String token(String user) {
         return TOKENS.compute(user, (name, cached) -> cached != null
                 && cached.getValue().isAfter(Instant.now().minusSeconds(240)) ? cached
-                : Map.entry(Tokens.password(name), Instant.now())).getKey();
+                : Map.entry(name.equals(PARTNER) ? Tokens.clientCredentials(PARTNER, "partner-demo-secret")
+                        : Tokens.password(name), Instant.now())).getKey();
     }
 
     /** A patient with a valid treatment consent, known to this service once the event has been consumed. */
@@ -87,8 +90,28 @@ public abstract class TreatmentApiTest {
     }
 
     protected void grantConsent(UUID patient) {
-        publish(Events.PATIENT_TOPIC, patient, new ConsentGranted(UUID.randomUUID(), patient,
-                "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null));
+        grant(patient, "TREATMENT_BOTULINUM_TOXIN");
+    }
+
+    /** A consent of {@code type}, signed a minute ago; answers its id. */
+    protected UUID grant(UUID patient, String type) {
+        UUID consent = UUID.randomUUID();
+        publish(Events.PATIENT_TOPIC, patient, new ConsentGranted(consent, patient, type, 1,
+                Instant.now().minusSeconds(60), null));
+        return consent;
+    }
+
+    /** A patient who consented to treatment and to sharing with partners, both known here before this returns. */
+    protected UUID sharingPatient() {
+        UUID patient = consentedPatient();
+        grant(patient, "PARTNER_DATA_SHARING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from patient_consent where patient_id = ?", patient) == 2);
+        return patient;
+    }
+
+    protected static String partner() {
+        return token(PARTNER);
     }
 
     protected UUID receiveVial(String lotNumber, UUID lotId, LocalDate expiry) {

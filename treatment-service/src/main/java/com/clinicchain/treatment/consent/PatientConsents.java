@@ -15,6 +15,8 @@ import com.clinicchain.contracts.patient.ConsentWithdrawn;
 public class PatientConsents {
 
     public static final String TREATMENT = "TREATMENT_BOTULINUM_TOXIN";
+    /** While valid, partner systems may act for the patient (book, cancel); never see screening facts. */
+    public static final String PARTNER_DATA_SHARING = "PARTNER_DATA_SHARING";
 
     private final JdbcClient jdbc;
 

@@ -68,6 +68,7 @@ class SessionBooking {
     InjectionSession book(Caller caller, BookSessionRequest request) {
         caller.requireActAt(request.clinicId());
         Instant now = clock.instant();
+        requirePartnerMayActFor(caller, request.patientId(), now);
         Instant startsAt = request.startsAt().toInstant();
         if (startsAt.isBefore(now.minus(BACKDATING_ALLOWED))) {
             throw ProblemException.invalid("startsAt", "must not be more than 12 hours in the past");
@@ -79,7 +80,7 @@ class SessionBooking {
         Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt),
                 startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId())),
                 request.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
-        Eligibility.require(verdict.failed());
+        Eligibility.require(caller.partner() ? PartnerView.reasons(verdict.failed()) : verdict.failed());
 
         var session = new InjectionSession(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.patientId(),
                 request.practitioner(), request.productId(), startsAt,
@@ -101,6 +102,16 @@ class SessionBooking {
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
                 session.patientId(), session.clinicId(), session.productId(), session.expectedUnits(), startsAt));
         return session;
+    }
+
+    /**
+     * A partner acts only for a patient who shares with partners, from the moment a withdrawal reaches this service;
+     * for any other patient it gets the answer an unknown patient gets, so that it learns nothing of them.
+     */
+    private void requirePartnerMayActFor(Caller caller, UUID patientId, Instant now) {
+        if (caller.partner() && !consents.isValid(caller.chainId(), patientId, PatientConsents.PARTNER_DATA_SHARING, now)) {
+            throw ProblemException.notFound("patient " + patientId);
+        }
     }
 
     private Dosing.Plan plan(BookSessionRequest request) {
@@ -179,6 +190,11 @@ class SessionBooking {
     private InjectionSession lockedAtOwnClinic(Caller caller, UUID sessionId) {
         InjectionSession session = sessions.findForUpdate(caller.chainId(), sessionId)
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+        if (caller.partner() && !consents.isValid(caller.chainId(), session.patientId(),
+                PatientConsents.PARTNER_DATA_SHARING, clock.instant())) {
+            // the same answer as for a session that does not exist: the partner may not know this patient's bookings
+            throw ProblemException.notFound("session " + sessionId);
+        }
         caller.requireActAt(session.clinicId());
         return session;
     }

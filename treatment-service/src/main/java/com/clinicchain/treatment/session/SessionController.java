@@ -51,7 +51,7 @@ class SessionController {
         // a retry with the same Idempotency-Key never gets here: the platform kit answers it with the first reply
         InjectionSession session = booking.book(caller, request);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
-                .body(SessionResponse.of(session, sessions));
+                .body(view(caller, SessionResponse.of(session, sessions)));
     }
 
     /**
@@ -110,7 +110,8 @@ class SessionController {
     @PostMapping("/{id}/cancel")
     @PreAuthorize(STAFF + " or hasAuthority('SCOPE_sessions.write')")
     SessionResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
-        return SessionResponse.of(booking.move(caller, id, SessionStatus.CANCELLED, request.reason()), sessions);
+        return view(caller, SessionResponse.of(booking.move(caller, id, SessionStatus.CANCELLED, request.reason()),
+                sessions));
     }
 
     @PostMapping("/{id}/no-show")
@@ -124,5 +125,10 @@ class SessionController {
     @PreAuthorize("hasRole('practitioner')")
     SessionResponse complete(Caller caller, @PathVariable UUID id, @Valid @RequestBody CompleteSessionRequest request) {
         return SessionResponse.of(booking.complete(caller, id, request), sessions);
+    }
+
+    /** Partners (the only callers of book and cancel without a staff role) get codes, never clinical detail. */
+    private static SessionResponse view(Caller caller, SessionResponse response) {
+        return caller.partner() ? PartnerView.of(response) : response;
     }
 }
