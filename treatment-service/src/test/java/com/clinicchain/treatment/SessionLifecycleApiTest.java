@@ -87,7 +87,8 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
         first.put("durationMinutes", 30);
         String firstId = bookWhenEligible(rita, first).json().get("id").asString();
 
-        Map<String, Object> overlapping = booking(patient, 20);
+        // another patient: the practitioner's clash is what this asserts, not the patient's
+        Map<String, Object> overlapping = booking(awaitConsent(consentedPatient()), 20);
         overlapping.put("practitioner", practitioner);
         overlapping.put("startsAt", nine.plusMinutes(15).toString());
         Reply clash = api.post(rita, "/api/sessions", overlapping);
@@ -103,6 +104,34 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
         assertThat(api.post(rita, "/api/sessions", overlapping).status()).isEqualTo(409);
         api.post(rita, "/api/sessions/" + firstId + "/cancel", Map.of("reason", "moved"));
         assertThat(api.post(rita, "/api/sessions", overlapping).status()).as("a cancelled slot is free again")
+                .isEqualTo(201);
+    }
+
+    /** Issue 11, defect 8: at any clinic of the chain, with any practitioner. */
+    @Test
+    void aPatientIsNeverBookedTwiceAtOnce() {
+        UUID patient = consentedPatient();
+        OffsetDateTime ten = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        Map<String, Object> first = booking(patient, 20);
+        first.put("startsAt", ten.toString());
+        first.put("durationMinutes", 45);
+        String firstId = bookWhenEligible(rita, first).json().get("id").asString();
+
+        Map<String, Object> elsewhere = booking(patient, 20);
+        elsewhere.put("clinicId", "clinic-south");
+        elsewhere.put("startsAt", ten.plusMinutes(30).toString());
+        Reply clash = api.post(alice, "/api/sessions", elsewhere);
+        assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+        assertThat(clash.json().get("type").asString()).isEqualTo("/problems/patient-double-booked");
+        Map<String, Object> before = booking(patient, 20);
+        before.put("startsAt", ten.minusMinutes(15).toString());
+        assertThat(api.post(rita, "/api/sessions", before).status()).as("09:45–10:15 overlaps 10:00–10:45")
+                .isEqualTo(409);
+
+        elsewhere.put("startsAt", ten.plusMinutes(45).toString());
+        assertThat(api.post(alice, "/api/sessions", elsewhere).status()).as("right after is free").isEqualTo(201);
+        api.post(rita, "/api/sessions/" + firstId + "/cancel", Map.of("reason", "moved"));
+        assertThat(api.post(rita, "/api/sessions", before).status()).as("a cancelled session holds no slot")
                 .isEqualTo(201);
     }
 

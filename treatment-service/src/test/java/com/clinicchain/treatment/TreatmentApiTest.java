@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,7 @@ public abstract class TreatmentApiTest {
     protected static final String NORTH = "clinic-north";
     /** The demo partner client: client credentials, scopes patients.read, sessions.write and inventory.read. */
     private static final String PARTNER = "partner-demo";
+    private static final AtomicInteger SLOTS = new AtomicInteger();
 
     @Value("${local.server.port}")
     int port;
@@ -86,6 +88,13 @@ public abstract class TreatmentApiTest {
     protected UUID consentedPatient() {
         UUID patient = UUID.randomUUID();
         grantConsent(patient);
+        return patient;
+    }
+
+    /** Waits until this service knows the patient's treatment consent. */
+    protected UUID awaitConsent(UUID patient) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from patient_consent where patient_id = ?", patient) > 0);
         return patient;
     }
 
@@ -130,16 +139,17 @@ public abstract class TreatmentApiTest {
                 .param(vial).query(Long.class).single() == 1);
     }
 
-    /** A booking of {@code units} in two hours, with a practitioner of its own so that bookings never collide. */
+    /**
+     * A booking of {@code units} from two hours on, with a practitioner of its own and a half-hour slot of its own, so
+     * that bookings never collide (a patient is not booked twice at once either).
+     */
     protected static Map<String, Object> booking(UUID patient, int units) {
+        String startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).plusMinutes(31 * SLOTS.incrementAndGet())
+                .toString();
         Map<String, Object> booking = new HashMap<>(Map.of("patientId", patient.toString(), "clinicId", NORTH,
-                "practitioner", "dr-" + UUID.randomUUID(), "startsAt", inHours(2), "productId", BOTOX.toString()));
+                "practitioner", "dr-" + UUID.randomUUID(), "startsAt", startsAt, "productId", BOTOX.toString()));
         booking.put("expectedUnits", units);
         return booking;
-    }
-
-    protected static String inHours(int hours) {
-        return OffsetDateTime.now(ZoneOffset.UTC).plusHours(hours).toString();
     }
 
     /** Books, retrying while the patient's consent is still on its way through Kafka. */

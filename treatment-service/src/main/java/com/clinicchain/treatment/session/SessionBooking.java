@@ -86,6 +86,12 @@ class SessionBooking {
                 request.practitioner(), request.productId(), startsAt,
                 request.durationMinutes() == null ? DEFAULT_DURATION_MINUTES : request.durationMinutes(),
                 units, SessionStatus.BOOKED, StockStatus.PENDING, caller.username(), null, null, 0, null, false);
+        // Patient first, then practitioner, always in that order, so that two bookings never wait for each other.
+        sessions.lockPatient(caller.chainId(), session.patientId());
+        if (sessions.patientBusy(caller.chainId(), session.patientId(), startsAt, session.endsAt())) {
+            throw ProblemException.conflict("patient-double-booked", "Patient already booked",
+                    "patient " + session.patientId() + " has another session at that time");
+        }
         if (session.practitioner() != null) {
             sessions.lockPractitioner(caller.chainId(), session.practitioner());
             if (sessions.practitionerBusy(caller.chainId(), session.practitioner(), startsAt, session.endsAt())) {

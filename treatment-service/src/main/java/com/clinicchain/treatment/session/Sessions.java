@@ -58,6 +58,21 @@ class Sessions {
                 .query((rs, row) -> 1).single();
     }
 
+    /** As {@link #lockPractitioner}, for the patient's own overlap check. */
+    void lockPatient(String chainId, UUID patientId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(chainId + "/patient/" + patientId)
+                .query((rs, row) -> 1).single();
+    }
+
+    /** Whether one of the patient's open sessions, at any clinic of the chain, overlaps {@code from}–{@code to}. */
+    boolean patientBusy(String chainId, UUID patientId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select exists (select 1 from injection_session
+                               where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
+                                 and starts_at < ? and starts_at + duration_minutes * interval '1 minute' > ?)""")
+                .params(chainId, patientId, Timestamp.from(to), Timestamp.from(from)).query(Boolean.class).single();
+    }
+
     /** The lower bound (no session lasts longer than the longest bookable one) keeps the index scan short. */
     boolean practitionerBusy(String chainId, String practitioner, Instant from, Instant to) {
         return jdbc.sql("""
