@@ -37,6 +37,27 @@ class TreatmentPlanApiTest extends TreatmentApiTest {
                 assertThat(event).contains("SessionScheduled").contains("\"expectedUnits\":60"));
     }
 
+    /** Issue 11, defect 9: forehead lines are 20 U with glabellar lines' 20 U; planned alone they are flagged. */
+    @Test
+    void foreheadLinesDefaultTo20UnitsBesideGlabellarLinesAndAreFlaggedAlone() {
+        UUID patient = consentedPatient();
+        Map<String, Object> together = booking(patient, 0);
+        together.remove("expectedUnits");
+        together.put("areas", List.of(Map.of("area", "FOREHEAD_LINES"), Map.of("area", "GLABELLAR_LINES")));
+        JsonNode both = bookWhenEligible(rita, together).json();
+        assertThat(both.get("expectedUnits").asInt()).isEqualTo(40);
+        assertThat(texts(both.get("areas"), "plannedUnits")).containsExactly("20", "20");
+        assertThat(both.get("warnings").size()).as(both.toString()).isZero();
+
+        Map<String, Object> alone = booking(patient, 0);
+        alone.remove("expectedUnits");
+        alone.put("areas", List.of(Map.of("area", "FOREHEAD_LINES", "plannedUnits", 20)));
+        Reply flagged = api.post(rita, "/api/sessions", alone);
+        assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+        assertThat(texts(flagged.json().get("warnings"), "rule")).containsExactly("FOREHEAD_WITHOUT_GLABELLAR");
+        assertThat(flagged.json().get("warnings").toString()).contains("brow ptosis");
+    }
+
     @Test
     void aBadPlanIsRefusedNamingTheFieldAndNothingIsStored() {
         UUID patient = UUID.randomUUID();

@@ -13,6 +13,7 @@ public final class Dosing {
     public static final String DOSE_DEVIATION = "DOSE_DEVIATION";
     public static final String NOT_FOR_TOXIN = "NOT_A_TOXIN_INDICATION";
     public static final String FILLER_ADVICE = "Botox suits dynamic wrinkles; dermal fillers suit volume loss";
+    public static final String FOREHEAD_WITHOUT_GLABELLAR = "FOREHEAD_WITHOUT_GLABELLAR";
 
     public record Plan(List<PlannedArea> areas, int totalUnits, List<SessionWarning> flags) {
     }
@@ -55,6 +56,10 @@ public final class Dosing {
                 flags.add(new SessionWarning(DOSE_DEVIATION, r.area() + " planned " + units + " U, label dose "
                         + label + " U (margin " + marginPercent + " %)"));
             }
+        }
+        if (seen.contains(TreatmentArea.FOREHEAD_LINES) && !seen.contains(TreatmentArea.GLABELLAR_LINES)) {
+            flags.add(new SessionWarning(FOREHEAD_WITHOUT_GLABELLAR, "FOREHEAD_LINES planned without GLABELLAR_LINES:"
+                    + " the label treats them together (20 U each) to lower the risk of brow ptosis"));
         }
         return new Plan(List.copyOf(areas), areas.stream().mapToInt(PlannedArea::plannedUnits).sum(), List.copyOf(flags));
     }

@@ -6,8 +6,8 @@ package com.clinicchain.treatment.session;
  */
 public enum TreatmentArea {
     GLABELLAR_LINES(20), LATERAL_CANTHAL_LINES(24),
-    /** The label dose is for forehead lines treated together with glabellar lines. */
-    FOREHEAD_LINES(40),
+    /** 20 U, given together with glabellar lines' 20 U (40 U in all); planned alone it is flagged (see Dosing). */
+    FOREHEAD_LINES(20),
     STATIC_WRINKLES(null), VOLUME_LOSS(null), OTHER(null);
 
     private final Integer labelUnits;

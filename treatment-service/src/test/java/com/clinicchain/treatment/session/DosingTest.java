@@ -24,9 +24,23 @@ class DosingTest {
         Plan plan = Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(LATERAL_CANTHAL_LINES, null),
                 new Requested(FOREHEAD_LINES, null)), 25);
         assertThat(plan.areas()).containsExactly(new PlannedArea(GLABELLAR_LINES, 20),
-                new PlannedArea(LATERAL_CANTHAL_LINES, 24), new PlannedArea(FOREHEAD_LINES, 40));
-        assertThat(plan.totalUnits()).isEqualTo(84);
+                new PlannedArea(LATERAL_CANTHAL_LINES, 24), new PlannedArea(FOREHEAD_LINES, 20));
+        assertThat(plan.totalUnits()).isEqualTo(64);
         assertThat(plan.flags()).isEmpty();
+    }
+
+    @Test
+    void foreheadLinesAre20UnitsWithGlabellarLinesAndFlaggedWithoutThem() {
+        Plan together = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, 20), new Requested(GLABELLAR_LINES, 20)), 25);
+        assertThat(together.totalUnits()).isEqualTo(40);
+        assertThat(together.flags()).as("the label dose is no deviation").isEmpty();
+
+        Plan alone = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, null)), 25);
+        assertThat(alone.totalUnits()).isEqualTo(20);
+        assertThat(alone.flags()).singleElement().satisfies(flag -> {
+            assertThat(flag.rule()).isEqualTo(Dosing.FOREHEAD_WITHOUT_GLABELLAR);
+            assertThat(flag.message()).contains("brow ptosis");
+        });
     }
 
     @Test
