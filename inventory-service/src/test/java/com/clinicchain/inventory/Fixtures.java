@@ -99,6 +99,12 @@ public final class Fixtures {
                 event.type());
     }
 
+    /** Puts a registry event on {@code clinic-events}, keyed by clinic id as the treatment service's relay does. */
+    public static void sendClinicEvent(String clinicId, EventEnvelope<?> event) {
+        send(new ProducerRecord<>(Events.CLINIC_TOPIC, clinicId, ApiClient.JSON.writeValueAsString(event)),
+                event.type());
+    }
+
     /** A record on one partition of treatment-events, e.g. a marker behind everything sent there before. */
     public static void sendTo(int partition, UUID key, EventEnvelope<?> event) {
         send(new ProducerRecord<>(Events.TREATMENT_TOPIC, partition, key.toString(),
