@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.lot;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -29,8 +31,10 @@ class LotController {
     private final Lots lots;
     private final Vials vials;
     private final Products products;
+    private final Clinics clinics;
 
-    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products) {
+    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products, Clinics clinics) {
+        this.clinics = clinics;
         this.receiving = receiving;
         this.lots = lots;
         this.vials = vials;
@@ -58,6 +62,21 @@ class LotController {
         }
         int unitsPerVial = products.find(lot.productId()).orElseThrow().unitsPerVial();
         return LotResponse.of(lot, unitsPerVial, vials.idsOfLot(caller.chainId(), id), heldAt);
+    }
+
+    /**
+     * The lots a clinic holds, with what is left of each and whether it may be used; expiry is judged on the clinic's
+     * own calendar. A clinic the registry has not announced is still listed, on UTC days.
+     */
+    @GetMapping("/api/inventory/lots")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    PageResponse<HeldLotResponse> lotsAt(Caller caller, @RequestParam String clinicId,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "20") int size) {
+        InventoryReaders.requireRead(caller, clinicId);
+        LocalDate today = LocalDate.now(clinics.zoneOf(caller.chainId(), clinicId));
+        return vials.lotsAt(caller.chainId(), clinicId, new PageRequest(page, size))
+                .map(lot -> HeldLotResponse.of(lot, today));
     }
 
     @GetMapping("/api/inventory/vials")

@@ -53,6 +53,25 @@ public class Vials {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
+    /** The lots with vials on the clinic's shelf, soonest expiry first. */
+    PageResponse<HeldLot> lotsAt(String chainId, String clinicId, PageRequest page) {
+        List<HeldLot> items = jdbc.sql("""
+                select l.id as lot_id, v.clinic_id, l.product_id, p.brand, l.lot_number, l.expiry_date,
+                       l.status as lot_status, l.status_reason, count(*) as vials,
+                       count(*) filter (where v.status = 'SEALED') as sealed_vials,
+                       sum(v.units_remaining) as units_left
+                from vial v join lot l on l.id = v.lot_id join product p on p.id = l.product_id
+                where v.chain_id = ? and v.clinic_id = ? and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
+                group by l.id, v.clinic_id, p.brand
+                order by l.expiry_date, l.lot_number, l.id limit ? offset ?""")
+                .params(chainId, clinicId, page.size(), page.offset()).query(HeldLot.class).list();
+        long total = jdbc.sql("""
+                select count(distinct lot_id) from vial
+                where chain_id = ? and clinic_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""")
+                .params(chainId, clinicId).query(Long.class).single();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
     /**
      * Draws units from a vial, if it is of that chain, clinic and product, still on the shelf, usable (its lot
      * neither quarantined, recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn

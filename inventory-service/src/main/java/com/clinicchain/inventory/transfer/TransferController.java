@@ -3,6 +3,7 @@ package com.clinicchain.inventory.transfer;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -11,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
 
 import jakarta.validation.Valid;
 
@@ -54,6 +58,20 @@ class TransferController {
             throw ProblemException.forbidden("you work at neither clinic of the transfer");
         }
         return response(transfer);
+    }
+
+    /**
+     * Transfers leaving or reaching the clinic (without {@code clinicId}: any clinic the caller may see), e.g.
+     * {@code status=IN_TRANSIT} for the boxes on the road; {@code dispatchedAt} says since when.
+     */
+    @GetMapping("/api/inventory/transfers")
+    @PreAuthorize(InventoryReaders.MAY_READ)
+    PageResponse<TransferResponse> list(Caller caller, @RequestParam(required = false) String clinicId,
+                                        @RequestParam(required = false) TransferStatus status,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        return transfers.list(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Optional.ofNullable(status), new PageRequest(page, size)).map(this::response);
     }
 
     @PostMapping("/api/inventory/transfers/{id}/dispatch")

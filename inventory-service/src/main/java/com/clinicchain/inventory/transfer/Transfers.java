@@ -1,11 +1,16 @@
 package com.clinicchain.inventory.transfer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
 
 /** Transfers and the vials they carry. Every statement names the chain or a row found through it. */
 @Repository
@@ -46,6 +51,32 @@ class Transfers {
     Optional<Transfer> find(String chainId, UUID id) {
         return jdbc.sql("select * from transfer where chain_id = ? and id = ?").params(chainId, id)
                 .query(Transfer.class).optional();
+    }
+
+    /**
+     * Transfers from or to any of the clinics (empty: every clinic of the chain), optionally in one status, oldest
+     * request first.
+     */
+    PageResponse<Transfer> list(String chainId, Optional<Set<String>> clinics, Optional<TransferStatus> status,
+                                PageRequest page) {
+        StringBuilder where = new StringBuilder(" from transfer where chain_id = ?");
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        clinics.ifPresent(ids -> {
+            where.append(" and (from_clinic_id = any(?) or to_clinic_id = any(?))");
+            params.add(ids.toArray(String[]::new));
+            params.add(ids.toArray(String[]::new));
+        });
+        status.ifPresent(wanted -> {
+            where.append(" and status = ?");
+            params.add(wanted.name());
+        });
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<Transfer> items = jdbc.sql("select *" + where + " order by requested_at, id limit ? offset ?")
+                .params(paged).query(Transfer.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
     Optional<Transfer> lock(String chainId, UUID id) {
