@@ -45,7 +45,8 @@ class ConsentController {
     record ConsentValidity(ConsentType type, Instant at, boolean valid, UUID consentId, Integer templateVersion) {
     }
 
-    @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.CLINICAL)
+    /** Receptionists record PARTNER_DATA_SHARING and MARKETING; treatment and photography need a practitioner. */
+    @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.FRONT_DESK)
     @PostMapping("/api/patients/{patientId}/consents")
     ResponseEntity<ConsentResponse> grant(Caller caller, @PathVariable UUID patientId,
                                           @Valid @RequestBody GrantConsentRequest request) {
@@ -54,7 +55,8 @@ class ConsentController {
                 .body(ConsentResponse.of(consent, Instant.now()));
     }
 
-    @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.CLINICAL)
+    /** Whoever may grant a type may withdraw it. */
+    @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.FRONT_DESK)
     @PostMapping("/api/patients/{patientId}/consents/{consentId}/withdraw")
     ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
                              @Valid @RequestBody WithdrawConsentRequest request) {

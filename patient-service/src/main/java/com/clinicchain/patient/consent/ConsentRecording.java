@@ -35,7 +35,11 @@ class ConsentRecording {
 
     @Transactional
     Consent grant(Caller caller, UUID patientId, GrantConsentRequest request) {
-        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_GRANT, PatientAccess.CLINICAL);
+        // Refused before the lookup, so the answer does not tell whether the patient exists.
+        if (!ConsentRecorders.mayRecord(caller.roles(), request.type())) {
+            throw access.deny(caller, patientId, AccessAction.CONSENT_GRANT, ConsentRecorders.refusal(request.type()));
+        }
+        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_GRANT, PatientAccess.FRONT_DESK);
         Instant signedAt = request.signedAt().toInstant();
         Instant expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
         if (expiresAt != null && !expiresAt.isAfter(signedAt)) {
@@ -56,9 +60,14 @@ class ConsentRecording {
 
     @Transactional
     Consent withdraw(Caller caller, UUID patientId, UUID consentId, String reason) {
-        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_WITHDRAW, PatientAccess.CLINICAL);
+        Patient patient = access.open(caller, patientId, AccessAction.CONSENT_WITHDRAW, PatientAccess.FRONT_DESK);
         Consent consent = consents.find(patient.chainId(), patientId, consentId)
                 .orElseThrow(() -> ProblemException.notFound("consent " + consentId));
+        // The type is known only from the stored grant; the ALLOWED entry written above rolls back with this refusal.
+        if (!ConsentRecorders.mayRecord(caller.roles(), consent.consentType())) {
+            throw access.deny(caller, patientId, AccessAction.CONSENT_WITHDRAW,
+                    ConsentRecorders.refusal(consent.consentType()));
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!consents.withdraw(consentId, now, caller.username(), reason)) {
             throw ProblemException.conflict("consent-already-withdrawn", "Already withdrawn",
