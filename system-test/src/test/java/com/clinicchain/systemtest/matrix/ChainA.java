@@ -206,7 +206,7 @@ final class ChainA {
 
     String consentOf(String patient) {
         String id = call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + patient + "/consents",
-                consent("PHOTOGRAPHY")).get("id").asString();
+                consent("MARKETING")).get("id").asString();
         secrets.add(id);
         return id;
     }

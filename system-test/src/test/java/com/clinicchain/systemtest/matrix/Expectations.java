@@ -51,12 +51,12 @@ final class Expectations {
                 .body(f -> Map.of("conditions", List.of(), "medications", List.of("FISH_OIL"))));
         t.put("GET /api/patients/{patientId}/screenings", allow(n, a));
         t.put("GET /api/patients/{patientId}/screenings/current", allow(n, a));
-        t.put("POST /api/patients/{patientId}/consents", allow(n, a).body(f -> ChainA.consent("MARKETING"))
+        t.put("POST /api/patients/{patientId}/consents", allow(r, n, a).body(f -> ChainA.consent("MARKETING"))
                 .witness(Expectations::consentHistory, "/history"));
         t.put("GET /api/patients/{patientId}/consents", allow(r, n, m, a));
         t.put("GET /api/patients/{patientId}/consents/valid", allow(r, n, m, a)
                 .query("?type=TREATMENT_BOTULINUM_TOXIN"));
-        t.put("POST /api/patients/{patientId}/consents/{consentId}/withdraw", allow(n, a)
+        t.put("POST /api/patients/{patientId}/consents/{consentId}/withdraw", allow(r, n, a)
                 .body(f -> Map.of("reason", "changed her mind")).witness(Expectations::consentHistory, "/history"));
         t.put("POST /api/consent-templates", allow(a).stranger(OWN_CHAIN)
                 .body(f -> Map.of("type", "MARKETING", "body", "We may send you news of our clinics."))
