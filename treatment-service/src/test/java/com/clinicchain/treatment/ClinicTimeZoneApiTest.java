@@ -26,28 +26,6 @@ class ClinicTimeZoneApiTest extends TreatmentApiTest {
     static final ZoneId WEST = ZoneId.of("Pacific/Pago_Pago");
 
     @Test
-    void onlyAnAdminSetsARegionZoneAndAClinicWithoutOneUsesTheDefault() {
-        String clinic = "tz-" + UUID.randomUUID();
-        String path = "/api/sessions/clinics/" + clinic + "/time-zone";
-        JsonNode unset = api.get(alice, path).json();
-        assertThat(unset.get("zoneId").asString()).isEqualTo("Europe/London");
-        assertThat(unset.get("usesDefault").asBoolean()).isTrue();
-
-        assertThat(api.put(mark, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
-        assertThat(api.put(rita, path, Map.of("zoneId", "Europe/Paris")).status()).isEqualTo(403);
-        assertThat(field(api.put(alice, path, Map.of("zoneId", "+01:00")))).isEqualTo("zoneId");
-        assertThat(field(api.put(alice, path, Map.of("zoneId", "Europe/Atlantis")))).isEqualTo("zoneId");
-        assertThat(field(api.put(alice, path, Map.of()))).isEqualTo("zoneId");
-        assertThat(api.get(alice, path).json().get("usesDefault").asBoolean()).as("nothing stored").isTrue();
-
-        Reply set = api.put(alice, path, Map.of("zoneId", "Europe/Paris"));
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
-        assertThat(api.get(alice, path).json().get("zoneId").asString()).isEqualTo("Europe/Paris");
-        assertThat(api.get(oscar, path).json().get("usesDefault").asBoolean()).as("another chain's clinic").isTrue();
-        assertThat(api.get(nina, "/api/sessions/clinics/clinic-south/time-zone").status()).isEqualTo(403);
-    }
-
-    @Test
     void dueAndOverdueFollowUpsAreCountedInEachClinicsOwnDays() {
         String east = clinicIn(EAST);
         String west = clinicIn(WEST);
@@ -89,8 +67,7 @@ class ClinicTimeZoneApiTest extends TreatmentApiTest {
     @Test
     void completionSchedulesFollowUpsFromTheDayAtTheTreatingClinic() {
         LocalDate before = LocalDate.now(EAST);
-        jdbc.sql("insert into clinic_time_zone (chain_id, clinic_id, zone_id, set_by, set_at)"
-                + " values ('demo-chain', ?, ?, 'test', now())").params(NORTH, EAST.getId()).update();
+        setZone(NORTH, EAST);
         try {
             UUID vial = receiveVial("LOT-TZ2", UUID.randomUUID(), LocalDate.now().plusYears(1));
             awaitVial(vial);
@@ -103,14 +80,25 @@ class ClinicTimeZoneApiTest extends TreatmentApiTest {
                     .param(session).query(LocalDate.class).single();
             assertThat(reminder).isIn(before.plusMonths(3), after.plusMonths(3));
         } finally {
-            jdbc.sql("delete from clinic_time_zone where chain_id = 'demo-chain' and clinic_id = ?").param(NORTH).update();
+            setZone(NORTH, ZoneId.of("Europe/London"));
         }
+    }
+
+    private void setZone(String clinicId, ZoneId zone) {
+        JsonNode current = api.get(alice, "/api/clinics/" + clinicId).json();
+        Map<String, Object> change = json.convertValue(current, Map.class);
+        change.remove("revision");
+        change.put("timeZone", zone.getId());
+        Reply set = api.put(alice, "/api/clinics/" + clinicId, change);
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
 
     private String clinicIn(ZoneId zone) {
         String clinic = "tz-" + UUID.randomUUID();
-        Reply set = api.put(alice, "/api/sessions/clinics/" + clinic + "/time-zone", Map.of("zoneId", zone.getId()));
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        Map<String, Object> registration = RegistryApiTest.clinic(clinic);
+        registration.put("timeZone", zone.getId());
+        Reply registered = api.post(alice, "/api/clinics", registration);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return clinic;
     }
 

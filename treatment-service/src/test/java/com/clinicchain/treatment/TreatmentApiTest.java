@@ -16,10 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -60,6 +64,8 @@ public abstract class TreatmentApiTest {
     protected JsonMapper json;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
     protected ApiClient api;
     protected String rita;
     protected String nina;
@@ -75,6 +81,15 @@ public abstract class TreatmentApiTest {
         mark = token("mark.manager");
         alice = token("alice.admin");
         oscar = token("oscar.other");
+    }
+
+    /**
+     * The demo chain's clinics and practitioners, registered as the demo profile registers them (the script is
+     * idempotent), so that clinic-north and clinic-south and their practitioners exist as on a clinic's first day.
+     */
+    @BeforeEach
+    void demoRegistry() {
+        new ResourceDatabasePopulator(new ClassPathResource("db/demo/R__demo_registry.sql")).execute(dataSource);
     }
 
     private static String token(String user) {

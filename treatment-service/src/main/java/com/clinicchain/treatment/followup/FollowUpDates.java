@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.clinicchain.treatment.clinic.ClinicCalendar;
+import com.clinicchain.treatment.registry.ClinicCalendar;
 
 /**
  * The days follow-ups fall on, counted in the clinic's calendar: a session completed at 00:30 in London in summer

@@ -19,7 +19,7 @@ import com.clinicchain.contracts.treatment.FollowUpScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
-import com.clinicchain.treatment.clinic.ClinicTimeZones;
+import com.clinicchain.treatment.registry.ClinicTimeZones;
 
 /** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
 @Service

@@ -22,8 +22,8 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
-import com.clinicchain.treatment.clinic.ClinicCalendar;
-import com.clinicchain.treatment.clinic.ClinicTimeZones;
+import com.clinicchain.treatment.registry.ClinicCalendar;
+import com.clinicchain.treatment.registry.ClinicTimeZones;
 
 import jakarta.validation.Valid;
 

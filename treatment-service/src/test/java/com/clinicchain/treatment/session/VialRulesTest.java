@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.treatment.clinic.ClinicCalendar;
+import com.clinicchain.treatment.registry.ClinicCalendar;
 import com.clinicchain.treatment.vial.KnownVial;
 
 class VialRulesTest {

@@ -1,4 +1,4 @@
-package com.clinicchain.treatment.clinic;
+package com.clinicchain.treatment.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

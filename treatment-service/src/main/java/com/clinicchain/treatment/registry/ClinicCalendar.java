@@ -1,4 +1,4 @@
-package com.clinicchain.treatment.clinic;
+package com.clinicchain.treatment.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
-package com.clinicchain.treatment.clinic;
+package com.clinicchain.treatment.registry;
 
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param defaultZone the zone of a clinic whose own zone nobody has set yet */
+/** @param defaultZone the zone of a clinic the registry does not know */
 @ConfigurationProperties("clinic.time-zone")
 public record TimeZoneSettings(String defaultZone) {
 
