@@ -7,6 +7,12 @@ values ('00000000-0000-4000-8000-000000000301', 'demo-chain', 'clinic-north', '0
         'C3710C4', '2029-09-30', 'Allergan Aesthetics', 10, 'demo')
 on conflict do nothing;
 
+-- each demo lot came in one delivery, which keeps the lot's id as its own
+insert into delivery (id, chain_id, lot_id, clinic_id, supplier, vial_count, received_by, received_at)
+select l.id, l.chain_id, l.id, l.clinic_id, l.supplier, l.vial_count, l.received_by, l.received_at from lot l
+where l.chain_id = 'demo-chain' and l.received_by = 'demo'
+on conflict do nothing;
+
 insert into vial (id, chain_id, clinic_id, product_id, lot_id, status, units_remaining)
 select ('00000000-0000-4000-8000-0000000003' || lpad((10 + n)::text, 2, '0'))::uuid, 'demo-chain', 'clinic-north',
        '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000301', 'SEALED', 100

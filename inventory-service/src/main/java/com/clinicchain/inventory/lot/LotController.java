@@ -2,7 +2,10 @@ package com.clinicchain.inventory.lot;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -46,8 +49,7 @@ class LotController {
     ResponseEntity<LotResponse> receive(Caller caller, @Valid @RequestBody ReceiveLotRequest request) {
         LotReceiving.Received received = receiving.receive(caller, request);
         return ResponseEntity.created(URI.create("/api/inventory/lots/" + received.lot().id()))
-                .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds(),
-                        List.of(received.lot().clinicId())));
+                .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds(), received.heldAt()));
     }
 
     @GetMapping("/api/inventory/lots/{id}")
@@ -65,18 +67,22 @@ class LotController {
     }
 
     /**
-     * The lots a clinic holds, with what is left of each and whether it may be used; expiry is judged on the clinic's
-     * own calendar. A clinic the registry has not announced is still listed, on UTC days.
+     * The lots a clinic holds (without {@code clinicId}: every clinic the caller may see, one line per lot and
+     * clinic), with what is left of each and whether it may be used; {@code lotNumber} finds one lot wherever it is.
+     * Expiry is judged on each clinic's own calendar; a clinic the registry has not announced is still listed, on UTC
+     * days.
      */
     @GetMapping("/api/inventory/lots")
     @PreAuthorize(InventoryReaders.MAY_READ)
-    PageResponse<HeldLotResponse> lotsAt(Caller caller, @RequestParam String clinicId,
+    PageResponse<HeldLotResponse> lotsAt(Caller caller, @RequestParam(required = false) String clinicId,
+                                         @RequestParam(required = false) String lotNumber,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
-        InventoryReaders.requireRead(caller, clinicId);
-        LocalDate today = LocalDate.now(clinics.zoneOf(caller.chainId(), clinicId));
-        return vials.lotsAt(caller.chainId(), clinicId, new PageRequest(page, size))
-                .map(lot -> HeldLotResponse.of(lot, today));
+        Map<String, LocalDate> today = new HashMap<>();
+        return vials.lotsAt(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                        Optional.ofNullable(lotNumber).filter(number -> !number.isBlank()), new PageRequest(page, size))
+                .map(lot -> HeldLotResponse.of(lot, today.computeIfAbsent(lot.clinicId(),
+                        clinic -> LocalDate.now(clinics.zoneOf(caller.chainId(), clinic)))));
     }
 
     @GetMapping("/api/inventory/vials")

@@ -17,6 +17,21 @@ public final class LotDetails {
         }
     }
 
+    /**
+     * A delivery of a lot the chain already holds adds vials to it, as long as it is plainly the same manufacturer's
+     * lot (one lot has one expiry date) and not one that was recalled: recalled vials are sent back, not booked in.
+     */
+    static void checkJoins(Lot lot, LocalDate expiryDate) {
+        if (lot.status() == LotStatus.RECALLED) {
+            throw ProblemException.conflict("lot-recalled", "Lot recalled",
+                    "lot " + lot.lotNumber() + " has been recalled; its vials may not be booked in");
+        }
+        if (!lot.expiryDate().equals(expiryDate)) {
+            throw ProblemException.invalid("expiryDate", "lot " + lot.lotNumber() + " of this product expires on "
+                    + lot.expiryDate() + "; a lot has one expiry date");
+        }
+    }
+
     /** Lot numbers are printed in capitals; typed in lower case they must still be the same lot. */
     static String normaliseLotNumber(String lotNumber) {
         return lotNumber.trim().toUpperCase(java.util.Locale.ROOT);

@@ -12,13 +12,17 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
+import com.clinicchain.inventory.recall.LotStatusChanges;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
-/** Books a delivery in: the lot, its sealed vials, the clinic's stock and the LotReceived event, all or nothing. */
+/**
+ * Books a delivery in: the lot (the manufacturer's, created by its first delivery anywhere in the chain), the
+ * delivery's sealed vials, the clinic's stock and the LotReceived event, all or nothing.
+ */
 @Service
 class LotReceiving {
 
@@ -28,17 +32,21 @@ class LotReceiving {
     private final StockLevels stock;
     private final Outbox outbox;
     private final StockAlerts alerts;
+    private final LotStatusChanges lotStatus;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts) {
+    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts,
+                 LotStatusChanges lotStatus) {
         this.alerts = alerts;
         this.products = products;
         this.lots = lots;
         this.vials = vials;
         this.stock = stock;
         this.outbox = outbox;
+        this.lotStatus = lotStatus;
     }
 
-    record Received(Lot lot, int unitsPerVial, List<UUID> vialIds) {
+    /** @param vialIds the vials this delivery brought; @param heldAt every clinic the lot's vials are at now */
+    record Received(Lot lot, int unitsPerVial, List<UUID> vialIds, List<String> heldAt) {
     }
 
     @Transactional
@@ -48,19 +56,27 @@ class LotReceiving {
         Product product = products.find(request.productId())
                 .orElseThrow(() -> ProblemException.invalid("productId", "is not a product of the catalogue"));
         String lotNumber = LotDetails.normaliseLotNumber(request.lotNumber());
-        if (lots.exists(caller.chainId(), product.id(), lotNumber)) {
-            throw ProblemException.conflict("lot-exists", "Lot already received",
-                    "lot " + lotNumber + " of this product has already been received in your chain");
+        String supplier = request.supplier().trim();
+        boolean first = lots.insertIfAbsent(new Lot(UUID.randomUUID(), caller.chainId(), request.clinicId(),
+                product.id(), lotNumber, request.expiryDate(), supplier, request.vialCount(), caller.username(),
+                Instant.now(), LotStatus.AVAILABLE, null));
+        Lot lot = lots.lockByNumber(caller.chainId(), product.id(), lotNumber).orElseThrow();
+        if (!first) {
+            LotDetails.checkJoins(lot, request.expiryDate());
+            lots.addVials(lot.id(), request.vialCount());
         }
-        Lot lot = new Lot(UUID.randomUUID(), caller.chainId(), request.clinicId(), product.id(), lotNumber,
-                request.expiryDate(), request.supplier().trim(), request.vialCount(), caller.username(), Instant.now(),
-                LotStatus.AVAILABLE, null);
-        lots.insert(lot);
-        List<UUID> vialIds = vials.addSealed(lot, product.unitsPerVial());
-        stock.receive(lot.chainId(), lot.clinicId(), product.id(), lot.vialCount() * product.unitsPerVial());
+        lots.recordDelivery(UUID.randomUUID(), lot, request.clinicId(), supplier, request.vialCount(),
+                caller.username());
+        List<UUID> vialIds = vials.addSealed(lot, request.clinicId(), request.vialCount(), product.unitsPerVial());
+        stock.receive(lot.chainId(), request.clinicId(), product.id(), request.vialCount() * product.unitsPerVial());
         outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotReceived(lot.id(), lot.lotNumber(),
-                product.id(), lot.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));
-        alerts.check(lot.chainId(), lot.clinicId(), product.id());
-        return new Received(lot, product.unitsPerVial(), vialIds);
+                product.id(), request.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));
+        if (!first) {
+            // new vials of a quarantined lot are blocked like the others, at this clinic too
+            lotStatus.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
+        }
+        alerts.check(lot.chainId(), request.clinicId(), product.id());
+        return new Received(lots.find(lot.chainId(), lot.id()).orElseThrow(), product.unitsPerVial(), vialIds,
+                lots.clinicsHolding(lot.id()));
     }
 }

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code clinicId} is where the lot was received. */
+/**
+ * A manufacturer's lot in the chain. {@code clinicId}, {@code supplier}, {@code receivedBy} and {@code receivedAt} are
+ * those of its first delivery; {@code vialCount} counts the vials of every delivery. {@code vialIds} are all its vials
+ * when the lot is read, and the vials of that delivery in the answer to a delivery.
+ */
 public record LotResponse(UUID id, UUID productId, String lotNumber, LocalDate expiryDate, String supplier,
                           String clinicId, int vialCount, int unitsPerVial, String receivedBy, Instant receivedAt,
                           LotStatus status, String statusReason, List<UUID> vialIds, List<String> heldAt) {

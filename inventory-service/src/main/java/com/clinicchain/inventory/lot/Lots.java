@@ -45,18 +45,38 @@ public class Lots {
                 .param(lotId).query(String.class).list();
     }
 
-    boolean exists(String chainId, UUID productId, String lotNumber) {
-        return jdbc.sql("select exists (select 1 from lot where chain_id = ? and product_id = ? and lot_number = ?)")
-                .params(chainId, productId, lotNumber).query(Boolean.class).single();
+    /** The chain's lot of that number, compared trimmed and case-insensitively, locked until the transaction ends. */
+    Optional<Lot> lockByNumber(String chainId, UUID productId, String lotNumber) {
+        return jdbc.sql("""
+                select * from lot where chain_id = ? and product_id = ? and upper(btrim(lot_number)) = upper(btrim(?))
+                for update""").params(chainId, productId, lotNumber).query(Lot.class).optional();
     }
 
-    void insert(Lot lot) {
-        jdbc.sql("""
+    /**
+     * Adds the lot unless the chain already has one of that number (two first deliveries at once: one inserts, the
+     * other waits for it and then finds the lot).
+     *
+     * @return whether this was the lot's first delivery
+     */
+    boolean insertIfAbsent(Lot lot) {
+        return jdbc.sql("""
                 insert into lot (id, chain_id, clinic_id, product_id, lot_number, expiry_date, supplier, vial_count,
                                  received_by, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(lot.id(), lot.chainId(), lot.clinicId(), lot.productId(), lot.lotNumber(), lot.expiryDate(),
                         lot.supplier(), lot.vialCount(), lot.receivedBy(), Timestamp.from(lot.receivedAt()))
-                .update();
+                .update() == 1;
+    }
+
+    /** A later delivery of the lot: its vials count with the lot's. */
+    void addVials(UUID lotId, int vials) {
+        jdbc.sql("update lot set vial_count = vial_count + ? where id = ?").params(vials, lotId).update();
+    }
+
+    void recordDelivery(UUID id, Lot lot, String clinicId, String supplier, int vials, String by) {
+        jdbc.sql("""
+                insert into delivery (id, chain_id, lot_id, clinic_id, supplier, vial_count, received_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, lot.chainId(), lot.id(), clinicId, supplier, vials, by).update();
     }
 }

@@ -1,8 +1,10 @@
 package com.clinicchain.inventory.lot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,15 +28,15 @@ public class Vials {
         this.jdbc = jdbc;
     }
 
-    /** @return the ids of the new sealed vials, in a stable order */
-    List<UUID> addSealed(Lot lot, int unitsPerVial) {
+    /** @return the ids of the new sealed vials of the lot at the clinic, in a stable order */
+    List<UUID> addSealed(Lot lot, String clinicId, int count, int unitsPerVial) {
         return jdbc.sql("""
                 with added as (
                     insert into vial (id, chain_id, clinic_id, product_id, lot_id, status, units_remaining)
                     select gen_random_uuid(), ?, ?, ?, ?, 'SEALED', ? from generate_series(1, ?)
                     returning id)
                 select id from added order by id""")
-                .params(lot.chainId(), lot.clinicId(), lot.productId(), lot.id(), unitsPerVial, lot.vialCount())
+                .params(lot.chainId(), clinicId, lot.productId(), lot.id(), unitsPerVial, count)
                 .query(UUID.class).list();
     }
 
@@ -53,22 +55,42 @@ public class Vials {
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
-    /** The lots with vials on the clinic's shelf, soonest expiry first. */
-    PageResponse<HeldLot> lotsAt(String chainId, String clinicId, PageRequest page) {
+    /**
+     * One line per lot and clinic with its vials on the shelf, soonest expiry first.
+     *
+     * @param clinics   the clinics to list, or empty for every clinic of the chain
+     * @param lotNumber only this lot, compared trimmed and case-insensitively as everywhere
+     */
+    PageResponse<HeldLot> lotsAt(String chainId, Optional<Set<String>> clinics, Optional<String> lotNumber,
+                                 PageRequest page) {
+        StringBuilder where = new StringBuilder("""
+                from vial v join lot l on l.id = v.lot_id
+                where v.chain_id = ? and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""");
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        clinics.ifPresent(ids -> {
+            where.append(" and v.clinic_id = any(?)");
+            params.add(ids.toArray(String[]::new));
+        });
+        lotNumber.ifPresent(number -> {
+            where.append(" and upper(btrim(l.lot_number)) = upper(btrim(?))");
+            params.add(number);
+        });
+        long total = jdbc.sql("select count(*) from (select 1 " + where + " group by l.id, v.clinic_id) lines")
+                .params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
         List<HeldLot> items = jdbc.sql("""
                 select l.id as lot_id, v.clinic_id, l.product_id, p.brand, l.lot_number, l.expiry_date,
                        l.status as lot_status, l.status_reason, count(*) as vials,
                        count(*) filter (where v.status = 'SEALED') as sealed_vials,
                        sum(v.units_remaining) as units_left
-                from vial v join lot l on l.id = v.lot_id join product p on p.id = l.product_id
-                where v.chain_id = ? and v.clinic_id = ? and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
+                %s
                 group by l.id, v.clinic_id, p.brand
-                order by l.expiry_date, l.lot_number, l.id limit ? offset ?""")
-                .params(chainId, clinicId, page.size(), page.offset()).query(HeldLot.class).list();
-        long total = jdbc.sql("""
-                select count(distinct lot_id) from vial
-                where chain_id = ? and clinic_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""")
-                .params(chainId, clinicId).query(Long.class).single();
+                order by l.expiry_date, l.lot_number, l.id, v.clinic_id limit ? offset ?"""
+                .formatted(where.toString().replace("join lot l on l.id = v.lot_id",
+                        "join lot l on l.id = v.lot_id join product p on p.id = l.product_id")))
+                .params(paged).query(HeldLot.class).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 

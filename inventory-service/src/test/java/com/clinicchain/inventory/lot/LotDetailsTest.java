@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,34 @@ class LotDetailsTest {
     @Test
     void lotNumbersCompareAsPrinted() {
         assertThat(LotDetails.normaliseLotNumber("  c3709c3 ")).isEqualTo("C3709C3");
+    }
+
+    static Lot lot(LotStatus status, LocalDate expiry) {
+        return new Lot(UUID.randomUUID(), "demo-chain", "clinic-north", UUID.randomUUID(), "C3709C3", expiry,
+                "Allergan", 10, "mark.manager", Instant.now(), status, null);
+    }
+
+    @Test
+    void aDeliveryOfAKnownLotWithTheSameExpiryJoinsIt() {
+        assertThatCode(() -> LotDetails.checkJoins(lot(LotStatus.AVAILABLE, TODAY.plusYears(1)), TODAY.plusYears(1)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> LotDetails.checkJoins(lot(LotStatus.QUARANTINED, TODAY.plusYears(1)), TODAY.plusYears(1)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDeliveryOfAKnownLotWithAnotherExpiryIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> LotDetails.checkJoins(lot(LotStatus.AVAILABLE, TODAY.plusYears(1)), TODAY.plusYears(2)))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status().value()).isEqualTo(400);
+                    assertThat(problem.getMessage()).startsWith("expiryDate");
+                });
+    }
+
+    @Test
+    void aRecalledLotTakesNoMoreVials() {
+        assertThatThrownBy(() -> LotDetails.checkJoins(lot(LotStatus.RECALLED, TODAY.plusYears(1)), TODAY.plusYears(1)))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        problem -> assertThat(problem.status().value()).isEqualTo(409));
     }
 }

@@ -131,21 +131,27 @@ class LotReceivingApiTest extends InventoryIntegrationTest {
     }
 
     @Test
-    void aLotNumberIsReceivedOncePerProductAndChain() {
+    void aLaterDeliveryOfTheSameLotNumberAddsVialsToThatLot() {
         String manager = Tokens.password("mark.manager");
         Map<String, Object> first = lot("clinic-north", 1);
-        assertThat(api.post(manager, "/api/inventory/lots", first).status()).isEqualTo(201);
+        Reply received = api.post(manager, "/api/inventory/lots", first);
+        assertThat(received.status()).isEqualTo(201);
         int before = onHandAt(manager, "clinic-south");
+        long lots = storedLots();
 
         Map<String, Object> again = new LinkedHashMap<>(first);
         again.put("clinicId", "clinic-south");
-        again.put("lotNumber", first.get("lotNumber").toString().toLowerCase());
+        again.put("lotNumber", " " + first.get("lotNumber").toString().toLowerCase() + " ");
         Reply reply = api.post(manager, "/api/inventory/lots", again);
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.json().get("type").asString()).isEqualTo("/problems/lot-exists");
-        assertThat(onHandAt(manager, "clinic-south")).isEqualTo(before);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().get("id").asString()).isEqualTo(received.json().get("id").asString());
+        assertThat(reply.location()).isEqualTo(received.location());
+        assertThat(reply.json().get("lotNumber").asString()).isEqualTo(received.json().get("lotNumber").asString());
+        assertThat(reply.json().get("vialCount").asInt()).isEqualTo(2);
+        assertThat(reply.json().get("vialIds")).hasSize(1);
+        assertThat(onHandAt(manager, "clinic-south")).isEqualTo(before + 100);
+        assertThat(storedLots()).isEqualTo(lots);
     }
 
     @Test
