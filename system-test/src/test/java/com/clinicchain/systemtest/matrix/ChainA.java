@@ -134,10 +134,11 @@ final class ChainA {
         return id;
     }
 
+    /** Each booking an hour of its own: a patient's sessions may not overlap. */
     Map<String, Object> booking(String patient) {
         int n = sequence.incrementAndGet();
         return Map.of("patientId", patient, "clinicId", NORTH, "productId", BOTOX, "expectedUnits", 20,
-                "startsAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).plusMinutes(n).toString());
+                "startsAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).plusHours(n).toString());
     }
 
     /** The nurse injects 20 U from a vial the treatment service knows. */

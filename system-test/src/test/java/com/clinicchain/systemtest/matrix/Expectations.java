@@ -98,6 +98,7 @@ final class Expectations {
                 .witness(f -> "/api/inventory/vials" + NORTH_ONLY + "&size=1", "/totalItems"));
         t.put("GET /api/inventory/lots/{id}", allow(r, n, m, a, p));
         t.put("GET /api/inventory/vials", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
+        t.put("GET /api/inventory/lots", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("POST /api/inventory/lots/{id}/recall", allow(a).body(f -> Map.of("reason", "maker's recall")));
         t.put("POST /api/inventory/lots/{id}/quarantine", allow(m, a).body(f -> Map.of("reason", "fridge at 11 °C")));
         t.put("POST /api/inventory/lots/{id}/release", allow(m, a).given(Fixture::quarantinedLot)
@@ -123,6 +124,7 @@ final class Expectations {
                 .body(f -> ChainA.transferOf(f.transferVial()))
                 .witness(f -> "/api/inventory/vials/" + f.transferVial(), ""));
         t.put("GET /api/inventory/transfers/{id}", allow(r, n, m, a, p));
+        t.put("GET /api/inventory/transfers", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("POST /api/inventory/transfers/{id}/dispatch", allow(m, a));
         t.put("POST /api/inventory/transfers/{id}/receive", allow(m, a).given(Fixture::dispatchedTransfer));
         t.put("POST /api/inventory/transfers/{id}/cancel", allow(m, a).body(f -> Map.of("reason", "not needed")));
