@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,35 @@ class PatientAndRecallReactionsApiTest extends TreatmentApiTest {
         assertThat(api.get(mark, path).status()).isEqualTo(403);
         assertThat(api.get(oscar, path).json().get("totalItems").asLong()).as("another chain's admin").isZero();
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from follow_up where kind = 'RECALL_CONTACT' and session_id in (?, ?)",
+                UUID.fromString(annasSession), UUID.fromString(bertsSession)) == 2);
+    }
+
+    /** Issue 11, defect 5: one manufacturer's lot, whichever way each delivery note or the admin writes its number. */
+    @Test
+    void aLotNumberIsTheSameLotTrimmedAndInAnyCase() {
+        String lotNumber = "LOT-C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        UUID first = receiveVial(" " + lotNumber.toLowerCase(Locale.ROOT) + " ", UUID.randomUUID(),
+                LocalDate.now().plusYears(1));
+        UUID second = receiveVial(lotNumber, UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(first);
+        awaitVial(second);
+        UUID anna = consentedPatient();
+        UUID bert = consentedPatient();
+        String annasSession = completedSession(anna, first, 24);
+        String bertsSession = completedSession(bert, second, 20);
+        assertThat(api.get(rita, "/api/sessions/" + annasSession).json().get("injections").get(0).get("lotNumber")
+                .asString()).isEqualTo(lotNumber);
+
+        JsonNode affected = api.get(alice, "/api/sessions/recalls/" + lotNumber.toLowerCase(Locale.ROOT)
+                + "/patients").json();
+        assertThat(texts(affected.get("items"), "patientId")).containsExactlyInAnyOrder(anna.toString(), bert.toString());
+        assertThat(api.get(alice, "/api/sessions/recalls/%20" + lotNumber + "%20/patients").json().get("totalItems")
+                .asLong()).isEqualTo(2);
+
+        publish(Events.INVENTORY_TOPIC, UUID.randomUUID(), new LotRecalled(UUID.randomUUID(),
+                lotNumber.toLowerCase(Locale.ROOT), BOTOX, "sterility"));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from follow_up where kind = 'RECALL_CONTACT' and session_id in (?, ?)",
                 UUID.fromString(annasSession), UUID.fromString(bertsSession)) == 2);

@@ -20,6 +20,7 @@ import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
+import com.clinicchain.treatment.vial.LotNumber;
 
 /** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
 @Service
@@ -64,7 +65,7 @@ public class FollowUps {
                 select distinct s.clinic_id, s.id as session_id, s.patient_id
                 from injection i join injection_session s on s.id = i.session_id
                 where s.chain_id = ? and i.lot_number = ? and s.status = 'COMPLETED'""")
-                .params(chainId, lotNumber).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
+                .params(chainId, LotNumber.normalised(lotNumber)).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class))).list()
                 .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT,
                         todayAt.computeIfAbsent(a.clinicId(), clinic -> zones.today(chainId, clinic, recalledAt))));

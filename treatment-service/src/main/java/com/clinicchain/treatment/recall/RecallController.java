@@ -13,10 +13,12 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.vial.LotNumber;
 
 /**
  * Recall tracing for chain admins: every completed session, at any clinic of the chain, that used the lot. The lot
- * number was copied onto each injection when it was charted, so this needs no other service.
+ * number was copied onto each injection when it was charted, so this needs no other service; it is looked up in
+ * the form it was stored in, whatever case and spaces the admin types.
  */
 @RestController
 class RecallController {
@@ -39,12 +41,13 @@ class RecallController {
             throw ProblemException.invalid("lotNumber", "must be 1–64 characters");
         }
         PageRequest request = new PageRequest(page, size);
-        long total = jdbc.sql("select count(distinct s.id)" + FROM).params(caller.chainId(), lotNumber)
+        String lot = LotNumber.normalised(lotNumber);
+        long total = jdbc.sql("select count(distinct s.id)" + FROM).params(caller.chainId(), lot)
                 .query(Long.class).single();
         List<RecalledPatient> items = jdbc.sql("select s.patient_id, s.id as session_id, s.clinic_id, s.completed_at,"
                 + " sum(i.units) as units, min(i.expiry_date) as expiry_date" + FROM
                 + " group by s.id order by s.completed_at, s.id limit ? offset ?")
-                .params(caller.chainId(), lotNumber, request.size(), request.offset())
+                .params(caller.chainId(), lot, request.size(), request.offset())
                 .query(RecalledPatient.class).list();
         return new PageResponse<>(items, request.page(), request.size(), total);
     }

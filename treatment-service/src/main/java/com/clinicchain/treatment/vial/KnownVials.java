@@ -40,7 +40,7 @@ public class KnownVials {
                     insert into known_vial (vial_id, chain_id, clinic_id, product_id, lot_id, lot_number, expiry_date,
                                             units_per_vial)
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (vial_id) do nothing""")
-                    .params(vialId, chainId, lot.clinicId(), lot.productId(), lot.lotId(), lot.lotNumber(),
+                    .params(vialId, chainId, lot.clinicId(), lot.productId(), lot.lotId(), LotNumber.normalised(lot.lotNumber()),
                             lot.expiryDate(), lot.unitsPerVial())
                     .update();
         }
