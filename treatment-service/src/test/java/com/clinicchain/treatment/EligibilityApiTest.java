@@ -72,6 +72,40 @@ class EligibilityApiTest extends TreatmentApiTest {
         assertThat(rules(refused)).containsExactly("CONTRAINDICATION");
     }
 
+    /** Issue 11, defect 10: the practitioner does not type an override twice, unless the facts have changed. */
+    @Test
+    void anOverrideGivenAtBookingHoldsAtCompletionUntilANewScreening() {
+        UUID vial = receiveVial("LOT-HOLD", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        Map<String, Object> completion = Map.of("injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", 20,
+                "vialId", vial.toString())));
+        List<Map<String, String>> override = List.of(Map.of("rule", "INTERACTION", "reason", "course ended, GP agrees"));
+
+        UUID patient = screenedPatient(List.of(), List.of("AMINOGLYCOSIDES"), List.of());
+        Map<String, Object> booking = booking(patient, 20);
+        booking.put("overrides", override);
+        String id = bookWhenEligible(nina, booking).json().get("id").asString();
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", completion);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(completed.json().get("overrides").size()).as("recorded once, at booking").isEqualTo(1);
+
+        UUID rescreened = screenedPatient(List.of(), List.of("AMINOGLYCOSIDES"), List.of());
+        Map<String, Object> second = booking(rescreened, 20);
+        second.put("overrides", override);
+        String secondId = bookWhenEligible(nina, second).json().get("id").asString();
+        UUID newScreening = UUID.randomUUID();
+        publish(Events.PATIENT_TOPIC, rescreened, new ScreeningUpdated(rescreened, newScreening, Instant.now(),
+                List.of(), List.of("AMINOGLYCOSIDES"), List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from patient_screening where screening_id = ?", newScreening) == 1);
+        Reply refused = api.post(nina, "/api/sessions/" + secondId + "/complete", completion);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(rules(refused)).containsExactly("INTERACTION");
+        Reply again = api.post(nina, "/api/sessions/" + secondId + "/complete", Map.of("injections",
+                completion.get("injections"), "overrides", override));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    }
+
     private void screen(UUID patient, List<String> contraindications, List<String> interactions, List<String> bleeding) {
         publish(Events.PATIENT_TOPIC, patient, new ScreeningUpdated(patient, UUID.randomUUID(), Instant.now(),
                 contraindications, interactions, bleeding));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +50,23 @@ public final class Eligibility {
     public record PatientFacts(boolean consentValid, Screening screening, List<PastSession> history) {
     }
 
-    /** @param honoured the overrides that actually let a failing rule pass, to be recorded on the session */
-    public record Verdict(List<FailedRule> failed, List<SessionWarning> warnings, List<RuleOverride> honoured) {
+    /**
+     * @param honoured the overrides given now that actually let a failing rule pass, to be recorded on the session
+     * @param basis    for each rule honoured, the facts it failed on (see {@link StandingOverride})
+     */
+    public record Verdict(List<FailedRule> failed, List<SessionWarning> warnings, List<RuleOverride> honoured,
+                          Map<String, String> basis) {
+    }
+
+    /**
+     * An override already recorded on the session, with the facts its rule failed on then: the screening for an
+     * interaction, the last session for the interval, the units in the 90 days for the maximum. It keeps holding while
+     * those facts are the same (for units: no more than then), so that the practitioner does not type it twice.
+     */
+    public record StandingOverride(String rule, String basis) {
+    }
+
+    private record Overridable(FailedRule rule, String basis) {
     }
 
     private Eligibility() {
@@ -64,9 +80,16 @@ public final class Eligibility {
      */
     static Verdict check(PatientFacts facts, ZonedDateTime at, UUID productId, int units, List<RuleOverride> overrides,
                          boolean byPractitioner) {
+        return check(facts, at, productId, units, overrides, List.of(), byPractitioner);
+    }
+
+    /** @param standing the overrides already on the session (given at booking), which hold for the same facts */
+    static Verdict check(PatientFacts facts, ZonedDateTime at, UUID productId, int units, List<RuleOverride> overrides,
+                         List<StandingOverride> standing, boolean byPractitioner) {
         List<FailedRule> failed = new ArrayList<>();
         List<SessionWarning> warnings = new ArrayList<>();
         List<RuleOverride> honoured = new ArrayList<>();
+        Map<String, String> basis = new HashMap<>();
         if (!facts.consentValid()) {
             failed.add(new FailedRule(CONSENT_MISSING, "no valid, unwithdrawn treatment consent"));
         }
@@ -76,34 +99,50 @@ public final class Eligibility {
         screening.bleedingRisks().forEach(code -> warnings.add(new SessionWarning(BLEEDING_RISK,
                 code + " raises bruising risk: ask the patient to stop it before treatment if their doctor agrees")));
 
-        List<FailedRule> overridable = new ArrayList<>();
-        screening.interactions().forEach(code ->
-                overridable.add(new FailedRule(INTERACTION, "interaction with " + code)));
+        List<Overridable> overridable = new ArrayList<>();
+        String screeningBasis = screening.id() == null ? null : screening.id().toString();
+        screening.interactions().forEach(code -> overridable.add(new Overridable(
+                new FailedRule(INTERACTION, "interaction with " + code), screeningBasis)));
         Instant windowStart = at.toInstant().minus(WINDOW);
         facts.history().stream().filter(past -> past.completedAt().isAfter(windowStart))
                 .map(PastSession::completedAt).max(Instant::compareTo)
-                .ifPresent(last -> overridable.add(new FailedRule(RETREATMENT_INTERVAL, "last session on "
-                        + LocalDate.ofInstant(last, at.getZone()) + ", less than 90 days before")));
+                .ifPresent(last -> overridable.add(new Overridable(new FailedRule(RETREATMENT_INTERVAL, "last session on "
+                        + LocalDate.ofInstant(last, at.getZone()) + ", less than 90 days before"), last.toString())));
         // Units of different brands are never added together.
         int inWindow = facts.history().stream()
                 .filter(past -> past.productId().equals(productId) && past.completedAt().isAfter(windowStart))
                 .mapToInt(PastSession::units).sum();
         if (inWindow + units > MAX_UNITS_PER_WINDOW) {
-            overridable.add(new FailedRule(UNITS_PER_90_DAYS, inWindow + " U in the last 90 days plus " + units
-                    + " U exceeds " + MAX_UNITS_PER_WINDOW + " U"));
+            overridable.add(new Overridable(new FailedRule(UNITS_PER_90_DAYS, inWindow + " U in the last 90 days plus "
+                    + units + " U exceeds " + MAX_UNITS_PER_WINDOW + " U"), String.valueOf(inWindow + units)));
         }
-        for (FailedRule rule : overridable) {
-            Optional<RuleOverride> given = overrides.stream().filter(o -> o.rule().equals(rule.rule())).findFirst();
+        for (Overridable o : overridable) {
+            FailedRule rule = o.rule();
+            Optional<RuleOverride> given = overrides.stream().filter(g -> g.rule().equals(rule.rule())).findFirst();
+            List<StandingOverride> earlier = standing.stream().filter(s -> s.rule().equals(rule.rule())).toList();
             if (given.isPresent() && byPractitioner) {
                 if (!honoured.contains(given.get())) {
                     honoured.add(given.get());
                 }
-            } else {
+                if (o.basis() != null) {
+                    basis.put(rule.rule(), o.basis());
+                }
+            } else if (earlier.stream().noneMatch(s -> holds(rule.rule(), s.basis(), o.basis()))) {
                 failed.add(new FailedRule(rule.rule(), rule.message() + (given.isPresent()
-                        ? " (only a practitioner may override)" : " (a practitioner may override with a reason)")));
+                        ? " (only a practitioner may override)" : earlier.isEmpty()
+                        ? " (a practitioner may override with a reason)"
+                        : " (the override given earlier was for other facts: a practitioner may override again)")));
             }
         }
-        return new Verdict(List.copyOf(failed), List.copyOf(warnings), List.copyOf(honoured));
+        return new Verdict(List.copyOf(failed), List.copyOf(warnings), List.copyOf(honoured), Map.copyOf(basis));
+    }
+
+    /** Whether an override given when the rule failed on {@code givenFor} still covers it failing on {@code now}. */
+    static boolean holds(String rule, String givenFor, String now) {
+        if (givenFor == null || now == null) {
+            return false;
+        }
+        return rule.equals(UNITS_PER_90_DAYS) ? Integer.parseInt(now) <= Integer.parseInt(givenFor) : givenFor.equals(now);
     }
 
     /** Bad input, not a refusal: an override of a rule that cannot be overridden is a 400 naming the field. */

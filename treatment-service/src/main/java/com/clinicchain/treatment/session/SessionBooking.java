@@ -104,7 +104,7 @@ class SessionBooking {
         List<SessionWarning> warnings = new ArrayList<>(plan.flags());
         warnings.addAll(verdict.warnings());
         sessions.replaceWarnings(session.id(), warnings);
-        sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
+        sessions.recordOverrides(session.id(), verdict.honoured(), verdict.basis(), caller.username(), now);
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
                 session.patientId(), session.clinicId(), session.productId(), session.expectedUnits(), startsAt));
         return session;
@@ -171,7 +171,8 @@ class SessionBooking {
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(session.chainId(), session.clinicId());
         Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now.atZone(zone),
-                session.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
+                session.productId(), units, request.overridesOrNone(), sessions.standingOverrides(session.id()),
+                caller.hasRole(Caller.PRACTITIONER));
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
         failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now, ClinicCalendar.dayOf(now, zone)));
         Eligibility.require(failed);
@@ -179,7 +180,7 @@ class SessionBooking {
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
                 known.get(log.vialId()).orElseThrow())).toList();
         sessions.markCompleted(session, caller.username(), injections);
-        sessions.recordOverrides(session.id(), verdict.honoured(), caller.username(), now);
+        sessions.recordOverrides(session.id(), verdict.honoured(), verdict.basis(), caller.username(), now);
         sessions.addWarnings(session.id(), Charting.againstPlan(session.productId(), sessions.plan(session.id()),
                 session.expectedUnits(), request.injections().stream().map(log -> new Charting.Charted(log.area(),
                         known.get(log.vialId()).orElseThrow().productId(), log.units())).toList(),

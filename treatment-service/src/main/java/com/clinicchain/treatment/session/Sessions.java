@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.session.Eligibility.PastSession;
+import com.clinicchain.treatment.session.Eligibility.StandingOverride;
 
 @Repository
 class Sessions {
@@ -157,10 +159,19 @@ class Sessions {
                 .param(sessionId).query(SessionWarning.class).list();
     }
 
-    void recordOverrides(UUID sessionId, List<RuleOverride> overrides, String givenBy, Instant at) {
+    /** @param basis the facts each overridden rule failed on, by rule (see Eligibility.StandingOverride) */
+    void recordOverrides(UUID sessionId, List<RuleOverride> overrides, Map<String, String> basis, String givenBy,
+                         Instant at) {
         overrides.forEach(o -> jdbc.sql("""
-                insert into session_override (id, session_id, rule, reason, given_by, given_at) values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), sessionId, o.rule(), o.reason(), givenBy, Timestamp.from(at)).update());
+                insert into session_override (id, session_id, rule, reason, given_by, given_at, basis)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), sessionId, o.rule(), o.reason(), givenBy, Timestamp.from(at),
+                        basis.get(o.rule())).update());
+    }
+
+    List<StandingOverride> standingOverrides(UUID sessionId) {
+        return jdbc.sql("select rule, basis from session_override where session_id = ? and basis is not null")
+                .param(sessionId).query(StandingOverride.class).list();
     }
 
     List<OverrideRecord> overrides(UUID sessionId) {

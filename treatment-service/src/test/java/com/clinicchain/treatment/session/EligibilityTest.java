@@ -99,6 +99,30 @@ class EligibilityTest {
     }
 
     @Test
+    void anOverrideGivenEarlierHoldsForTheSameFactsOnly() {
+        UUID screeningId = UUID.randomUUID();
+        PatientFacts facts = new PatientFacts(true, new Screening(List.of(), List.of("AMINOGLYCOSIDES"), List.of(),
+                screeningId), List.of(new PastSession(NOW.minus(Duration.ofDays(30)), BOTOX, 350)));
+        Verdict booked = check(facts, 60, List.of(new RuleOverride(INTERACTION, "course ended"),
+                new RuleOverride(RETREATMENT_INTERVAL, "planned"), new RuleOverride(UNITS_PER_90_DAYS, "hyperhidrosis")), true);
+        assertThat(booked.failed()).isEmpty();
+        List<Eligibility.StandingOverride> standing = booked.honoured().stream()
+                .map(o -> new Eligibility.StandingOverride(o.rule(), booked.basis().get(o.rule()))).toList();
+
+        assertThat(standing(facts, 60, standing).failed()).as("same facts").isEmpty();
+        assertThat(standing(facts, 50, standing).failed()).as("fewer units than approved").isEmpty();
+        assertThat(rules(standing(facts, 61, standing))).as("more units").containsExactly(UNITS_PER_90_DAYS);
+        PatientFacts rescreened = new PatientFacts(true, new Screening(List.of(), List.of("AMINOGLYCOSIDES"), List.of(),
+                UUID.randomUUID()), facts.history());
+        Verdict afterNewScreening = standing(rescreened, 60, standing);
+        assertThat(rules(afterNewScreening)).containsExactly(INTERACTION);
+        assertThat(afterNewScreening.failed().get(0).message()).contains("was for other facts");
+        PatientFacts treatedSince = new PatientFacts(true, facts.screening(), List.of(facts.history().get(0),
+                new PastSession(NOW.minus(Duration.ofDays(2)), DYSPORT, 10)));
+        assertThat(rules(standing(treatedSince, 60, standing))).containsExactly(RETREATMENT_INTERVAL);
+    }
+
+    @Test
     void everyFailedRuleIsListedNotOnlyTheFirst() {
         PatientFacts everything = new PatientFacts(false, new Screening(List.of("ALS"), List.of("AMINOGLYCOSIDES"),
                 List.of()), List.of(new PastSession(NOW.minus(Duration.ofDays(10)), BOTOX, 390)));
@@ -127,6 +151,10 @@ class EligibilityTest {
 
     private static Verdict check(PatientFacts facts, int units, List<RuleOverride> overrides, boolean practitioner) {
         return Eligibility.check(facts, NOW.atZone(ZoneOffset.UTC), BOTOX, units, overrides, practitioner);
+    }
+
+    private static Verdict standing(PatientFacts facts, int units, List<Eligibility.StandingOverride> standing) {
+        return Eligibility.check(facts, NOW.atZone(ZoneOffset.UTC), BOTOX, units, List.of(), standing, true);
     }
 
     private static PatientFacts screened(Screening screening) {
