@@ -79,6 +79,22 @@ class VialUsabilityApiTest extends TreatmentApiTest {
         assertThat(rules(refused)).containsExactly("VIAL_AT_ANOTHER_CLINIC");
     }
 
+    /** Issue 11, defect 3: against the units the vial has left, as this service charted them, not its size. */
+    @Test
+    void aVialNeverGivesMoreThanItHasLeft() {
+        UUID vial = receiveVial("LOT-LEFT", UUID.randomUUID(), NEXT_YEAR);
+        awaitVial(vial);
+        completedSession(consentedPatient(), vial, 64);
+
+        String id = bookedSession(consentedPatient(), 64);
+        Reply overdrawn = api.post(nina, "/api/sessions/" + id + "/complete", injections(vial, 64));
+        assertThat(overdrawn.status()).as(overdrawn.toString()).isEqualTo(422);
+        assertThat(rules(overdrawn)).containsExactly("VIAL_OVERDRAWN");
+        assertThat(overdrawn.json().get("detail").asString()).contains("36 U left");
+        Reply rest = api.post(nina, "/api/sessions/" + id + "/complete", injections(vial, 36));
+        assertThat(rest.status()).as(rest.toString()).isEqualTo(200);
+    }
+
     private static VialReconstituted reconstituted(UUID vial, Instant at) {
         return new VialReconstituted(vial, UUID.randomUUID(), NORTH, at, new BigDecimal("2.5"), new BigDecimal("4"));
     }

@@ -189,8 +189,10 @@ public final class Eligibility {
             if (vial.reconstitutedAt() != null && now.isAfter(vial.reconstitutedAt().plus(RECONSTITUTED_USE))) {
                 failed.add(new FailedRule(VIAL_BEYOND_24H, "vial " + vialId + " was reconstituted more than 24 h ago"));
             }
-            if (unitsPerVial.getOrDefault(vialId, 0) > vial.unitsPerVial()) {
-                failed.add(new FailedRule(VIAL_OVERDRAWN, "vial " + vialId + " holds " + vial.unitsPerVial() + " U"));
+            int charted = unitsPerVial.getOrDefault(vialId, 0);
+            if (charted > vial.unitsLeft()) {
+                failed.add(new FailedRule(VIAL_OVERDRAWN, "vial " + vialId + " has " + vial.unitsLeft() + " U left of "
+                        + vial.unitsPerVial() + " U, not the " + charted + " U charted"));
             }
         });
         return failed;

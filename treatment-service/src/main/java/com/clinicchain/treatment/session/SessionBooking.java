@@ -164,6 +164,7 @@ class SessionBooking {
         Eligibility.requireOverridable(request.overridesOrNone());
         Map<UUID, Integer> unitsPerVial = new LinkedHashMap<>();
         request.injections().forEach(log -> unitsPerVial.merge(log.vialId(), log.units(), Integer::sum));
+        vials.lockForCharting(caller.chainId(), unitsPerVial.keySet());
         Map<UUID, Optional<KnownVial>> known = new LinkedHashMap<>();
         unitsPerVial.keySet().forEach(vialId -> known.put(vialId, vials.find(caller.chainId(), vialId)));
         int units = unitsPerVial.values().stream().mapToInt(Integer::intValue).sum();

@@ -4,14 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A vial as inventory's events describe it, with the state of the vial and its lot at this clinic. */
+/**
+ * A vial as inventory's events describe it, with the state of the vial and its lot at this clinic.
+ *
+ * @param unitsLeft its size less every unit charted from it in this service's completed sessions
+ */
 public record KnownVial(UUID vialId, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
                         LocalDate expiryDate, int unitsPerVial, Instant reconstitutedAt, Instant discardedAt,
-                        boolean recalled, boolean quarantined) {
+                        boolean recalled, boolean quarantined, int unitsLeft) {
 
+    /** A vial as delivered: sealed, full, usable. */
     public KnownVial(UUID vialId, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
                      LocalDate expiryDate, int unitsPerVial) {
-        this(vialId, chainId, clinicId, productId, lotId, lotNumber, expiryDate, unitsPerVial, null, null, false, false);
+        this(vialId, chainId, clinicId, productId, lotId, lotNumber, expiryDate, unitsPerVial, null, null, false, false,
+                unitsPerVial);
     }
 
     public boolean isExpiredOn(LocalDate day) {

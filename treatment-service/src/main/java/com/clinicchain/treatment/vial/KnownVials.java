@@ -1,6 +1,7 @@
 package com.clinicchain.treatment.vial;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,6 +92,15 @@ public class KnownVials {
                 on conflict do nothing""").params(chainId, lotId, clinicId, kind, reason).update();
     }
 
+    /**
+     * Serialises completions charting the same vial until the transaction ends, so that two of them cannot both
+     * take the units it has left. Locks in id order, so that two completions never wait for each other.
+     */
+    public void lockForCharting(String chainId, Collection<UUID> vialIds) {
+        vialIds.stream().sorted().forEach(vialId -> jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param(chainId + "/vial/" + vialId).query((rs, row) -> 1).single());
+    }
+
     public Optional<KnownVial> find(String chainId, UUID vialId) {
         return jdbc.sql("""
                 select v.vial_id, v.chain_id, coalesce(s.clinic_id, v.clinic_id) as clinic_id, v.product_id, v.lot_id,
@@ -99,7 +109,9 @@ public class KnownVials {
                                and b.kind = 'RECALLED') as recalled,
                        exists (select 1 from lot_block b where b.chain_id = v.chain_id and b.lot_id = v.lot_id
                                and b.kind = 'QUARANTINED' and b.clinic_id = coalesce(s.clinic_id, v.clinic_id))
-                           as quarantined
+                           as quarantined,
+                       v.units_per_vial - coalesce((select sum(i.units) from injection i where i.vial_id = v.vial_id), 0)
+                           as units_left
                 from known_vial v left join vial_state s on s.vial_id = v.vial_id and s.chain_id = v.chain_id
                 where v.chain_id = ? and v.vial_id = ?""").params(chainId, vialId)
                 .query(KnownVial.class).optional();

@@ -57,7 +57,7 @@ class VialRulesTest {
     void recalledQuarantinedAndDiscardedVialsAreRefusedByName() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial blocked = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
-                base.lotNumber(), base.expiryDate(), 100, null, NOW.minusSeconds(60), true, true);
+                base.lotNumber(), base.expiryDate(), 100, null, NOW.minusSeconds(60), true, true, 100);
         assertThat(rules(blocked, 10)).containsExactly(Eligibility.LOT_RECALLED, Eligibility.LOT_QUARANTINED,
                 Eligibility.VIAL_DISCARDED);
     }
@@ -72,7 +72,16 @@ class VialRulesTest {
     private KnownVial reconstituted(Duration ago) {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         return new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(), base.lotNumber(),
-                base.expiryDate(), 100, NOW.minus(ago), null, false, false);
+                base.expiryDate(), 100, NOW.minus(ago), null, false, false, 100);
+    }
+
+    @Test
+    void aVialGivesNoMoreThanItHasLeft() {
+        KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        KnownVial opened = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
+                base.lotNumber(), base.expiryDate(), 100, NOW.minusSeconds(600), null, false, false, 36);
+        assertThat(rules(opened, 36)).isEmpty();
+        assertThat(rules(opened, 37)).containsExactly(Eligibility.VIAL_OVERDRAWN);
     }
 
     @Test
