@@ -3,6 +3,7 @@ package com.clinicchain.treatment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import com.clinicchain.contracts.EventEnvelope;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.patient.ConsentGranted;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
@@ -138,7 +140,16 @@ public abstract class TreatmentApiTest {
         return token(PARTNER);
     }
 
+    /** A 100 U vial delivered at clinic-north and reconstituted just now, ready to inject. */
     protected UUID receiveVial(String lotNumber, UUID lotId, LocalDate expiry) {
+        UUID vial = receiveSealedVial(lotNumber, lotId, expiry);
+        // keyed by the vial, as a later reconstitution of it in a test, so that the later one is applied last
+        publish(Events.INVENTORY_TOPIC, vial, new VialReconstituted(vial, lotId, NORTH, Instant.now(),
+                new BigDecimal("2.5"), new BigDecimal("4")));
+        return vial;
+    }
+
+    protected UUID receiveSealedVial(String lotNumber, UUID lotId, LocalDate expiry) {
         UUID vial = UUID.randomUUID();
         publish(Events.INVENTORY_TOPIC, lotId, new LotReceived(lotId, lotNumber, BOTOX, NORTH, expiry, 100,
                 List.of(vial)));
@@ -149,9 +160,16 @@ public abstract class TreatmentApiTest {
         kafka.send(topic, key.toString(), json.writeValueAsString(EventEnvelope.of("demo-chain", payload))).join();
     }
 
+    /** Until this service knows the vial and that it was reconstituted (a sealed one: {@link #awaitSealedVial}). */
     protected void awaitVial(UUID vial) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from known_vial where vial_id = ?")
-                .param(vial).query(Long.class).single() == 1);
+        awaitSealedVial(vial);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from vial_state where vial_id = ? and reconstituted_at is not null", vial) == 1);
+    }
+
+    protected void awaitSealedVial(UUID vial) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from known_vial where vial_id = ?",
+                vial) == 1);
     }
 
     /**

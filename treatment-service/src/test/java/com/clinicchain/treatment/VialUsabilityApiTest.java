@@ -33,8 +33,8 @@ class VialUsabilityApiTest extends TreatmentApiTest {
         UUID recalled = receiveVial("LOT-RECALL-" + recalledLot, recalledLot, NEXT_YEAR);
         UUID quarantined = receiveVial("LOT-Q", quarantinedLot, NEXT_YEAR);
         UUID discarded = receiveVial("LOT-D", UUID.randomUUID(), NEXT_YEAR);
-        UUID stale = receiveVial("LOT-S", UUID.randomUUID(), NEXT_YEAR);
-        UUID fresh = receiveVial("LOT-F", UUID.randomUUID(), NEXT_YEAR);
+        UUID stale = receiveSealedVial("LOT-S", UUID.randomUUID(), NEXT_YEAR);
+        UUID fresh = receiveSealedVial("LOT-F", UUID.randomUUID(), NEXT_YEAR);
         publish(Events.INVENTORY_TOPIC, recalledLot, new LotRecalled(recalledLot, "LOT-RECALL-" + recalledLot, BOTOX,
                 "supplier notice"));
         publish(Events.INVENTORY_TOPIC, quarantinedLot, new LotQuarantined(quarantinedLot, "LOT-Q", BOTOX, NORTH,
@@ -77,6 +77,24 @@ class VialUsabilityApiTest extends TreatmentApiTest {
         Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(log(vial))));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(rules(refused)).containsExactly("VIAL_AT_ANOTHER_CLINIC");
+    }
+
+    /** Issue 11, defect 2: a sealed vial is reconstituted (in inventory) before anything is charted from it. */
+    @Test
+    void aSealedVialIsRefusedUntilReconstituted() {
+        UUID lot = UUID.randomUUID();
+        UUID vial = receiveSealedVial("LOT-SEALED", lot, NEXT_YEAR);
+        awaitSealedVial(vial);
+        String id = bookedSession(consentedPatient(), 20);
+        Reply sealed = api.post(nina, "/api/sessions/" + id + "/complete", injections(vial, 20));
+        assertThat(sealed.status()).as(sealed.toString()).isEqualTo(422);
+        assertThat(rules(sealed)).containsExactly("VIAL_NOT_RECONSTITUTED");
+        assertThat(api.get(rita, "/api/sessions/" + id).json().get("status").asString()).isEqualTo("BOOKED");
+
+        publish(Events.INVENTORY_TOPIC, vial, reconstituted(vial, Instant.now().minusSeconds(60)));
+        awaitVial(vial);
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", injections(vial, 20));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     }
 
     /** Issue 11, defect 3: against the units the vial has left, as this service charted them, not its size. */

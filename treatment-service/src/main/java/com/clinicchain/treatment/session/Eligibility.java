@@ -35,6 +35,7 @@ public final class Eligibility {
     public static final String LOT_QUARANTINED = "LOT_QUARANTINED";
     public static final String VIAL_DISCARDED = "VIAL_DISCARDED";
     public static final String VIAL_BEYOND_24H = "VIAL_RECONSTITUTED_OVER_24H";
+    public static final String VIAL_NOT_RECONSTITUTED = "VIAL_NOT_RECONSTITUTED";
     public static final String VIAL_OVERDRAWN = "VIAL_OVERDRAWN";
 
     /** Rules a practitioner may take responsibility for; contraindications and consent are never overridable. */
@@ -186,7 +187,12 @@ public final class Eligibility {
             if (vial.discardedAt() != null) {
                 failed.add(new FailedRule(VIAL_DISCARDED, "vial " + vialId + " was discarded"));
             }
-            if (vial.reconstitutedAt() != null && now.isAfter(vial.reconstitutedAt().plus(RECONSTITUTED_USE))) {
+            // Refused rather than reconstituted here: the dilution is recorded where it is done, in inventory, and the
+            // 24 h clock starts then.
+            if (vial.reconstitutedAt() == null) {
+                failed.add(new FailedRule(VIAL_NOT_RECONSTITUTED, "vial " + vialId
+                        + " is still sealed: reconstitute it before injecting"));
+            } else if (now.isAfter(vial.reconstitutedAt().plus(RECONSTITUTED_USE))) {
                 failed.add(new FailedRule(VIAL_BEYOND_24H, "vial " + vialId + " was reconstituted more than 24 h ago"));
             }
             int charted = unitsPerVial.getOrDefault(vialId, 0);

@@ -13,13 +13,6 @@ public record KnownVial(UUID vialId, String chainId, String clinicId, UUID produ
                         LocalDate expiryDate, int unitsPerVial, Instant reconstitutedAt, Instant discardedAt,
                         boolean recalled, boolean quarantined, int unitsLeft) {
 
-    /** A vial as delivered: sealed, full, usable. */
-    public KnownVial(UUID vialId, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
-                     LocalDate expiryDate, int unitsPerVial) {
-        this(vialId, chainId, clinicId, productId, lotId, lotNumber, expiryDate, unitsPerVial, null, null, false, false,
-                unitsPerVial);
-    }
-
     public boolean isExpiredOn(LocalDate day) {
         return !expiryDate.isAfter(day);
     }

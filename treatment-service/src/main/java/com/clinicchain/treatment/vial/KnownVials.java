@@ -18,7 +18,7 @@ import com.clinicchain.contracts.inventory.VialsTransferred;
 
 /**
  * The vials and lots the inventory service told us about: a vial we never heard of cannot be charted, nor one of
- * a recalled or quarantined lot, nor a discarded one, nor one reconstituted more than 24 h ago. Each kind of event
+ * a recalled or quarantined lot, nor a discarded one, nor a sealed one, nor one reconstituted more than 24 h ago. Each kind of event
  * writes its own row, so that events of one vial arriving out of order still leave the right state.
  */
 @Repository

@@ -57,7 +57,7 @@ class VialRulesTest {
     void recalledQuarantinedAndDiscardedVialsAreRefusedByName() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial blocked = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
-                base.lotNumber(), base.expiryDate(), 100, null, NOW.minusSeconds(60), true, true, 100);
+                base.lotNumber(), base.expiryDate(), 100, base.reconstitutedAt(), NOW.minusSeconds(60), true, true, 100);
         assertThat(rules(blocked, 10)).containsExactly(Eligibility.LOT_RECALLED, Eligibility.LOT_QUARANTINED,
                 Eligibility.VIAL_DISCARDED);
     }
@@ -76,6 +76,14 @@ class VialRulesTest {
     }
 
     @Test
+    void aSealedVialIsNotInjected() {
+        KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        KnownVial sealed = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
+                base.lotNumber(), base.expiryDate(), 100, null, null, false, false, 100);
+        assertThat(rules(sealed, 10)).containsExactly(Eligibility.VIAL_NOT_RECONSTITUTED);
+    }
+
+    @Test
     void aVialGivesNoMoreThanItHasLeft() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial opened = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
@@ -88,7 +96,7 @@ class VialRulesTest {
     void expiryIsJudgedOnTheClinicsDayNotTheUtcDay() {
         // 23:30 UTC on 10 July is already 11 July in a London summer: a lot expiring on the 11th is not used.
         Instant lateEvening = Instant.parse("2026-07-10T23:30:00Z");
-        KnownVial vial = vial("clinic-north", BOTOX, LocalDate.of(2026, 7, 11));
+        KnownVial vial = vial("clinic-north", BOTOX, LocalDate.of(2026, 7, 11), lateEvening.minusSeconds(600));
         assertThat(rules(vial, 10, lateEvening, ClinicCalendar.dayOf(lateEvening, ZoneId.of("Europe/London"))))
                 .containsExactly(Eligibility.LOT_EXPIRED);
         assertThat(rules(vial, 10, lateEvening, ClinicCalendar.dayOf(lateEvening, ZoneId.of("America/New_York"))))
@@ -104,7 +112,13 @@ class VialRulesTest {
                 today).stream().map(FailedRule::rule).toList();
     }
 
+    /** A full 100 U vial, reconstituted an hour ago. */
     private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry) {
-        return new KnownVial(UUID.randomUUID(), "demo-chain", clinicId, productId, UUID.randomUUID(), "LOT-1", expiry, 100);
+        return vial(clinicId, productId, expiry, NOW.minus(Duration.ofHours(1)));
+    }
+
+    private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry, Instant reconstitutedAt) {
+        return new KnownVial(UUID.randomUUID(), "demo-chain", clinicId, productId, UUID.randomUUID(), "LOT-1", expiry,
+                100, reconstitutedAt, null, false, false, 100);
     }
 }
