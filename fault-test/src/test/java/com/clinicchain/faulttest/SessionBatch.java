@@ -65,6 +65,11 @@ final class SessionBatch {
         assertThat(lot.status()).as(lot.toString()).isEqualTo(201);
         List<String> vialIds = new ArrayList<>();
         lot.json().get("vialIds").forEach(id -> vialIds.add(id.asString()));
+        for (String vial : vialIds) {
+            var reconstituted = patiently(() -> api.post(platform.token(NURSE), "/api/inventory/vials/" + vial
+                    + "/reconstitute", Map.of("salineMl", 2.5)));
+            assertThat(reconstituted.status()).as(reconstituted.toString()).isEqualTo(200);
+        }
 
         // every batch has its own patient of the same made-up name: say so, or reception's duplicate check asks
         var patient = patiently(() -> api.post(platform.token(RECEPTION), "/api/patients", Map.of("givenName", "Test",
@@ -120,8 +125,8 @@ final class SessionBatch {
     }
 
     /**
-     * The nurse completes session {@code index}; a vial not yet known to the treatment service (the lot's event
-     * still on its way) is retried for a while, as the nurse would.
+     * The nurse completes session {@code index}; a vial not yet known to the treatment service, or not yet known to
+     * be reconstituted (the events still on their way), is retried for a while, as the nurse would.
      */
     ApiClient.Reply complete(int index) {
         Map<String, Object> body = Map.of("injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", UNITS,
@@ -130,7 +135,9 @@ final class SessionBatch {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             var reply = patiently(() -> platform.api().post(platform.token(NURSE), path, body));
-            if (reply.status() != 422 || !reply.body().contains("VIAL_UNKNOWN") || System.nanoTime() > deadline) {
+            boolean eventsOnTheirWay = reply.body().contains("VIAL_UNKNOWN")
+                    || reply.body().contains("VIAL_NOT_RECONSTITUTED");
+            if (reply.status() != 422 || !eventsOnTheirWay || System.nanoTime() > deadline) {
                 return reply;
             }
             sleep(100);

@@ -87,7 +87,15 @@ class WalkingSkeletonTest {
                 Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vialId)));
         assertThat(api.post(rita, "/api/sessions/" + sessionId + "/complete", completion).status()).isEqualTo(403);
 
-        var completed = api.post(nina, "/api/sessions/" + sessionId + "/complete", completion);
+        // A vial is injected only once reconstituted; the treatment service learns of it through Kafka.
+        var reconstituted = api.post(nina, "/api/inventory/vials/" + vialId + "/reconstitute", Map.of("salineMl", 2.5));
+        assertThat(reconstituted.status()).as(reconstituted.toString()).isEqualTo(200);
+        AtomicReference<ApiClient.Reply> completing = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            completing.set(api.post(nina, "/api/sessions/" + sessionId + "/complete", completion));
+            return !completing.get().body().contains("VIAL_NOT_RECONSTITUTED");
+        });
+        var completed = completing.get();
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
         assertThat(completed.json().get("injections").get(0).get("lotNumber").asString()).isEqualTo("C1234");

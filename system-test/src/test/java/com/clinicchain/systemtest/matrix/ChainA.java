@@ -45,7 +45,10 @@ final class ChainA {
         this.baseUrl = baseUrl;
     }
 
-    /** Patients for the sessions to come and a lot to inject from, then waits until the treatment service knows both. */
+    /**
+     * Patients for the sessions to come and a lot of reconstituted vials to inject from, then waits until the
+     * treatment service knows both.
+     */
     void prepare(int patients) {
         for (int i = 0; i < patients; i++) {
             consentedPatients.add(patient());
@@ -53,7 +56,11 @@ final class ChainA {
         JsonNode stock = call(201, Identity.MANAGER, "POST", "/api/inventory/lots", delivery(40));
         secrets.add(stock.get("id").asString());
         lotNumberGivenToPatients = stock.get("lotNumber").asString();
-        stock.get("vialIds").forEach(vial -> knownVials.add(vial.asString()));
+        stock.get("vialIds").forEach(vial -> {
+            call(200, Identity.MANAGER, "POST", "/api/inventory/vials/" + vial.asString() + "/reconstitute",
+                    Map.of("salineMl", 2.5));
+            knownVials.add(vial.asString());
+        });
         String treated = session(consentedPatient());
         complete(treated);
         call(201, Identity.PRACTITIONER, "POST", "/api/sessions/" + treated + "/adverse-events", Map.of("type",
@@ -90,7 +97,8 @@ final class ChainA {
         Map<String, Object> demographics = newDemographics();
         String id = call(201, Identity.RECEPTIONIST, "POST", "/api/patients", demographics).get("id").asString();
         secrets.addAll(List.of(id, (String) demographics.get("givenName"), (String) demographics.get("familyName")));
-        for (String type : List.of("TREATMENT_BOTULINUM_TOXIN", "PARTNER_DATA_SHARING")) {
+        // sharing first: the fixture waits for the treatment consent, and both travel on the patient's partition
+        for (String type : List.of("PARTNER_DATA_SHARING", "TREATMENT_BOTULINUM_TOXIN")) {
             call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + id + "/consents", consent(type));
         }
         call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + id + "/screenings",
@@ -141,7 +149,7 @@ final class ChainA {
                 "startsAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).plusHours(n).toString());
     }
 
-    /** The nurse injects 20 U from a vial the treatment service knows. */
+    /** The nurse injects 20 U from a reconstituted vial the treatment service knows. */
     void complete(String session) {
         String vial = knownVials.pop();
         whenKnown(200, () -> send(Identity.PRACTITIONER, "POST", "/api/sessions/" + session + "/complete",
