@@ -2,7 +2,6 @@ package com.clinicchain.inventory.coldchain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,11 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.VialsQuarantined;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.lot.Lot;
-import com.clinicchain.inventory.lot.LotStatus;
 import com.clinicchain.inventory.lot.Lots;
-import com.clinicchain.inventory.recall.LotStatusChanges;
+import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
@@ -30,14 +31,16 @@ class ColdChain {
 
     private final Fridges fridges;
     private final Lots lots;
-    private final LotStatusChanges lotStatus;
+    private final Outbox outbox;
+    private final StockAlerts alerts;
     private final Duration allowed;
 
-    ColdChain(Fridges fridges, Lots lots, LotStatusChanges lotStatus,
+    ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts,
               @Value("${clinic.inventory.excursion-minutes:30}") long excursionMinutes) {
         this.fridges = fridges;
         this.lots = lots;
-        this.lotStatus = lotStatus;
+        this.outbox = outbox;
+        this.alerts = alerts;
         this.allowed = Duration.ofMinutes(excursionMinutes);
     }
 
@@ -67,7 +70,8 @@ class ColdChain {
         return fridge;
     }
 
-    record Recorded(Fridge fridge, List<UUID> quarantinedLots) {
+    /** @param quarantinedLots the lots of the vials this reading quarantined */
+    record Recorded(Fridge fridge, List<UUID> quarantinedLots, List<UUID> quarantinedVials) {
     }
 
     @Transactional
@@ -83,27 +87,28 @@ class ColdChain {
         }
         fridges.addReading(fridge.id(), fridge.chainId(), reading.celsius(), at, caller.username());
         if (fridge.lastReadingAt() != null && at.isBefore(fridge.lastReadingAt())) {
-            return new Recorded(fridge, List.of());  // a late reading: history only
+            return new Recorded(fridge, List.of(), List.of());  // a late reading: history only
         }
         Excursion excursion = Excursion.after(fridge.excursionStartedAt(), reading.celsius(), at, allowed);
         fridges.moveState(fridge.id(), excursion.startedAt(), at);
-        List<UUID> quarantined = new ArrayList<>();
+        List<Fridges.QuarantinedVial> quarantined = List.of();
         if (excursion.quarantine()) {
             String reason = "fridge " + fridge.name() + " outside 2-8 °C since " + excursion.startedAt() + " ("
                     + reading.celsius().toPlainString() + " °C at " + at + ")";
-            for (UUID lotId : fridges.lotsIn(fridge.id())) {
-                Lot lot = lots.lock(fridge.chainId(), lotId).orElseThrow();
-                if (lot.status() == LotStatus.AVAILABLE) {
-                    lotStatus.quarantine(lot, reason, "fridge:" + fridge.id());
-                    quarantined.add(lot.id());
-                }
-            }
+            quarantined = fridges.quarantineVialsIn(fridge.id(), reason, "fridge:" + fridge.id());
             if (!quarantined.isEmpty()) {
-                log.warn("fridge {} at clinic {} out of range since {}: {} lots quarantined", fridge.id(),
-                        fridge.clinicId(), excursion.startedAt(), quarantined.size());
+                List<UUID> vialIds = quarantined.stream().map(Fridges.QuarantinedVial::id).toList();
+                outbox.append(Events.INVENTORY_TOPIC, fridge.id(), fridge.chainId(),
+                        new VialsQuarantined(fridge.clinicId(), fridge.id(), vialIds, reason));
+                quarantined.stream().map(Fridges.QuarantinedVial::lotId).distinct().forEach(lotId -> alerts.check(
+                        fridge.chainId(), fridge.clinicId(), lots.find(fridge.chainId(), lotId).orElseThrow().productId()));
+                log.warn("fridge {} at clinic {} out of range since {}: {} vials quarantined", fridge.id(),
+                        fridge.clinicId(), excursion.startedAt(), vialIds.size());
             }
         }
-        return new Recorded(fridges.find(fridge.chainId(), fridge.id()).orElseThrow(), quarantined);
+        return new Recorded(fridges.find(fridge.chainId(), fridge.id()).orElseThrow(),
+                quarantined.stream().map(Fridges.QuarantinedVial::lotId).distinct().toList(),
+                quarantined.stream().map(Fridges.QuarantinedVial::id).toList());
     }
 
     private static void requireManager(Caller caller, String clinicId) {

@@ -39,7 +39,7 @@ class FridgeController {
     }
 
     record ReadingResponse(UUID fridgeId, BigDecimal celsius, Instant at, boolean inRange, boolean inExcursion,
-                           Instant excursionStartedAt, List<UUID> quarantinedLots) {
+                           Instant excursionStartedAt, List<UUID> quarantinedLots, List<UUID> quarantinedVials) {
     }
 
     @PostMapping("/api/inventory/fridges")
@@ -80,7 +80,7 @@ class FridgeController {
         Fridge fridge = recorded.fridge();
         return ResponseEntity.status(201).body(new ReadingResponse(fridge.id(), reading.celsius(),
                 reading.at().toInstant(), Excursion.inRange(reading.celsius()), fridge.excursionStartedAt() != null,
-                fridge.excursionStartedAt(), recorded.quarantinedLots()));
+                fridge.excursionStartedAt(), recorded.quarantinedLots(), recorded.quarantinedVials()));
     }
 
     @GetMapping("/api/inventory/fridges/{id}/readings")

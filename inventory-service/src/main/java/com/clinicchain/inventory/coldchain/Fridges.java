@@ -59,6 +59,23 @@ class Fridges {
                 .params(fridge.id(), lotId, fridge.chainId(), fridge.clinicId()).update();
     }
 
+    record QuarantinedVial(UUID id, UUID lotId) {
+    }
+
+    /**
+     * Puts aside the vials on the shelf in the fridge that are not already: only these were warm. Vials of the same
+     * lots in other fridges or clinics are not touched.
+     */
+    List<QuarantinedVial> quarantineVialsIn(UUID fridgeId, String reason, String by) {
+        return jdbc.sql("""
+                with put_aside as (
+                    update vial set quarantined_at = now(), quarantined_by = ?, quarantine_reason = ?
+                    where fridge_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and quarantined_at is null
+                    returning id, lot_id)
+                select id, lot_id from put_aside order by lot_id, id""")
+                .params(by, reason, fridgeId).query(QuarantinedVial.class).list();
+    }
+
     /** The lots with vials on the shelf in the fridge. */
     List<UUID> lotsIn(UUID fridgeId) {
         return jdbc.sql("""

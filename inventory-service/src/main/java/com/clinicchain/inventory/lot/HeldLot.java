@@ -6,5 +6,5 @@ import java.util.UUID;
 /** A lot's vials on one clinic's shelf (sealed, reconstituted or drawn from), counted. */
 public record HeldLot(UUID lotId, String clinicId, UUID productId, String brand, String lotNumber,
                       LocalDate expiryDate, LotStatus lotStatus, String statusReason, int vials, int sealedVials,
-                      int unitsLeft) {
+                      int quarantinedVials, int unitsLeft) {
 }

@@ -6,5 +6,6 @@ import java.util.UUID;
 
 /** A vial as the usage check sees it: where it is, what is left, and what its lot allows. */
 public record VialState(UUID id, String clinicId, UUID productId, String lotNumber, String status,
-                        int unitsRemaining, LotStatus lotStatus, LocalDate expiryDate, Instant reconstitutedAt) {
+                        int unitsRemaining, LotStatus lotStatus, LocalDate expiryDate, Instant reconstitutedAt,
+                        boolean quarantined) {
 }

@@ -84,6 +84,7 @@ public class Vials {
                 select l.id as lot_id, v.clinic_id, l.product_id, p.brand, l.lot_number, l.expiry_date,
                        l.status as lot_status, l.status_reason, count(*) as vials,
                        count(*) filter (where v.status = 'SEALED') as sealed_vials,
+                       count(*) filter (where v.quarantined_at is not null) as quarantined_vials,
                        sum(v.units_remaining) as units_left
                 %s
                 group by l.id, v.clinic_id, p.brand
@@ -95,8 +96,8 @@ public class Vials {
     }
 
     /**
-     * Draws units from a vial, if it is of that chain, clinic and product, still on the shelf, usable (its lot
-     * neither quarantined, recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn
+     * Draws units from a vial, if it is of that chain, clinic and product, still on the shelf, usable (neither it
+     * nor its lot quarantined, its lot neither recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn
      * to zero is depleted, a reconstituted one stays reconstituted (its 24 h keep running).
      *
      * @return the units left in the vial after the draw, or empty when nothing was drawn
@@ -109,6 +110,7 @@ public class Vials {
                                                 else 'IN_USE' end
                 where id = :vialId and chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
                   and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and units_remaining >= :units
+                  and quarantined_at is null
                   and (reconstituted_at is null or reconstituted_at > now() - interval '24 hours')
                   and exists (select 1 from lot l where l.id = v.lot_id and l.status = 'AVAILABLE'
                                 and l.expiry_date > current_date)
@@ -122,7 +124,8 @@ public class Vials {
     public Optional<VialState> state(String chainId, UUID vialId) {
         return jdbc.sql("""
                 select v.id, v.clinic_id, v.product_id, l.lot_number, v.status, v.units_remaining,
-                       l.status as lot_status, l.expiry_date, v.reconstituted_at
+                       l.status as lot_status, l.expiry_date, v.reconstituted_at,
+                       v.quarantined_at is not null as quarantined
                 from vial v join lot l on l.id = v.lot_id where v.chain_id = ? and v.id = ?""")
                 .params(chainId, vialId).query(VialState.class).optional();
     }

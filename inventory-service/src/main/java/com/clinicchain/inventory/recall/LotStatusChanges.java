@@ -52,7 +52,6 @@ public class LotStatusChanges {
         return quarantine(lockFor(caller, lotId, true), reason, caller.username());
     }
 
-    /** Also used by the cold chain, when a fridge ran warm: {@code by} is then the fridge. */
     /**
      * A quarantine blocks every vial of the lot, wherever transfers took them; the treatment service blocks a lot
      * per clinic, so each clinic where the lot is hears of it.

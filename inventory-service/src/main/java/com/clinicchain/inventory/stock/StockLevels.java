@@ -13,10 +13,10 @@ import org.springframework.stereotype.Repository;
 public class StockLevels {
 
     /**
-     * Units on the shelf that no session may have: vials of quarantined or recalled lots, and reconstituted
-     * vials past their 24 hours. Correlated to a stock row named {@code s}. Two sums, each starting from what is
-     * rare (blocked lots; reconstituted vials), so that a clinic with thousands of sealed vials is not scanned on
-     * every reservation and every stock view.
+     * Units on the shelf that no session may have: vials of quarantined or recalled lots, quarantined vials, and
+     * reconstituted vials past their 24 hours. Correlated to a stock row named {@code s}. Three sums, each starting
+     * from what is rare (blocked lots; quarantined vials; reconstituted vials) and each counting a vial once, so that a
+     * clinic with thousands of sealed vials is not scanned on every reservation and every stock view.
      */
     public static final String UNUSABLE_UNITS = """
             ((select coalesce(sum(u.units_remaining), 0) from lot ul join vial u on u.lot_id = ul.id
@@ -25,8 +25,12 @@ public class StockLevels {
                 and u.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
              + (select coalesce(sum(u.units_remaining), 0) from vial u join lot ul on ul.id = u.lot_id
                 where u.chain_id = s.chain_id and u.clinic_id = s.clinic_id and u.product_id = s.product_id
+                  and u.quarantined_at is not null and u.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
+                  and ul.status = 'AVAILABLE')
+             + (select coalesce(sum(u.units_remaining), 0) from vial u join lot ul on ul.id = u.lot_id
+                where u.chain_id = s.chain_id and u.clinic_id = s.clinic_id and u.product_id = s.product_id
                   and u.status = 'RECONSTITUTED' and u.reconstituted_at <= now() - interval '24 hours'
-                  and ul.status = 'AVAILABLE'))""";
+                  and u.quarantined_at is null and ul.status = 'AVAILABLE'))""";
 
     private static final String LINE = """
             select s.clinic_id, s.product_id, p.brand, s.on_hand_units, s.reserved_units,

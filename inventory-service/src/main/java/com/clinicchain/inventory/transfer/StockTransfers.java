@@ -147,6 +147,10 @@ class StockTransfers {
                         + vial.id() + " is of lot " + vial.lotNumber() + ", which is "
                         + (vial.expired() ? "expired" : vial.lotStatus()));
             }
+            if (vial.quarantined()) {
+                throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred",
+                        "vial " + vial.id() + " is quarantined; release or discard it first");
+            }
             if (!"SEALED".equals(vial.status())) {
                 throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred",
                         "vial " + vial.id() + " is " + vial.status() + "; only sealed vials travel");

@@ -23,14 +23,15 @@ class Transfers {
     }
 
     record Candidate(UUID id, String clinicId, UUID productId, String status, int unitsRemaining, String lotNumber,
-                     String lotStatus, boolean expired) {
+                     String lotStatus, boolean expired, boolean quarantined) {
     }
 
     /** The vials asked for, locked, with what decides whether they may travel. */
     List<Candidate> lockVials(String chainId, List<UUID> vialIds) {
         return jdbc.sql("""
                 select v.id, v.clinic_id, v.product_id, v.status, v.units_remaining, l.lot_number,
-                       l.status as lot_status, l.expiry_date <= current_date as expired
+                       l.status as lot_status, l.expiry_date <= current_date as expired,
+                       v.quarantined_at is not null as quarantined
                 from vial v join lot l on l.id = v.lot_id
                 where v.chain_id = ? and v.id = any(?) order by v.id for update of v""")
                 .params(chainId, vialIds.toArray(UUID[]::new)).query(Candidate.class).list();

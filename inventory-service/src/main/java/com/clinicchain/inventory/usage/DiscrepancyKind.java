@@ -14,6 +14,8 @@ public enum DiscrepancyKind {
     OTHER_PRODUCT,
     LOT_RECALLED,
     LOT_QUARANTINED,
+    /** The vial itself was put aside (its fridge ran warm) and not yet released. */
+    VIAL_QUARANTINED,
     LOT_EXPIRED,
     /** Reconstituted more than 24 h before. */
     PAST_24_HOURS,

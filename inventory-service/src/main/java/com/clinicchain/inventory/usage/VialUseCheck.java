@@ -53,6 +53,9 @@ public final class VialUseCheck {
         if (v.lotStatus() == LotStatus.QUARANTINED) {
             return Optional.of(DiscrepancyKind.LOT_QUARANTINED);
         }
+        if (v.quarantined()) {
+            return Optional.of(DiscrepancyKind.VIAL_QUARANTINED);
+        }
         if (!v.expiryDate().isAfter(today)) {
             return Optional.of(DiscrepancyKind.LOT_EXPIRED);
         }
@@ -69,7 +72,8 @@ public final class VialUseCheck {
     public static String describe(Optional<VialState> vial) {
         return vial.map(v -> "vial " + v.status() + " at " + v.clinicId() + ", " + v.unitsRemaining()
                 + " U left; lot " + v.lotNumber() + " " + v.lotStatus() + ", expires " + v.expiryDate()
-                + (v.reconstitutedAt() == null ? "" : "; reconstituted " + v.reconstitutedAt()))
+                + (v.reconstitutedAt() == null ? "" : "; reconstituted " + v.reconstitutedAt())
+                + (v.quarantined() ? "; vial quarantined" : ""))
                 .orElse("no such vial in the chain");
     }
 }

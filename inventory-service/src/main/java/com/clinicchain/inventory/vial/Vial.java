@@ -12,5 +12,10 @@ import com.clinicchain.inventory.lot.VialStatus;
 record Vial(UUID id, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,
             LocalDate expiryDate, LotStatus lotStatus, VialStatus status, int unitsRemaining, Instant reconstitutedAt,
             String reconstitutedBy, BigDecimal salineMl, BigDecimal unitsPerTenthMl, String discardReason,
-            Instant discardedAt, String discardedBy, Integer discardedUnits) {
+            Instant discardedAt, String discardedBy, Integer discardedUnits, Instant quarantinedAt,
+            String quarantineReason) {
+
+    boolean quarantined() {
+        return quarantinedAt != null;
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsReleased;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
@@ -67,6 +69,21 @@ class VialActions {
         vials.discarded(vial.id(), clock.instant(), caller.username(), reason, note, units);
         outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(), new VialDiscarded(vial.id(), vial.lotId(),
                 vial.clinicId(), vial.productId(), reason.name(), units));
+        alerts.check(vial.chainId(), vial.clinicId(), vial.productId());
+        return vials.find(caller.chainId(), vialId).orElseThrow();
+    }
+
+    /** A manager of the vial's clinic judged a quarantined vial fit for use again; its lot's own state still counts. */
+    @Transactional
+    Vial release(Caller caller, UUID vialId, String reason) {
+        Vial vial = vials.lock(caller.chainId(), vialId).orElseThrow(() -> ProblemException.notFound("vial " + vialId));
+        if (!InventoryWriters.mayManage(caller, vial.clinicId())) {
+            throw ProblemException.forbidden("you do not manage clinic " + vial.clinicId());
+        }
+        VialTransitions.checkRelease(vial);
+        vials.released(vial.id());
+        outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),
+                new VialsReleased(vial.clinicId(), List.of(vial.id()), reason.trim()));
         alerts.check(vial.chainId(), vial.clinicId(), vial.productId());
         return vials.find(caller.chainId(), vialId).orElseThrow();
     }

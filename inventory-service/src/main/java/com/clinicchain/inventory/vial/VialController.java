@@ -57,6 +57,13 @@ class VialController {
     }
 
     /** Reconstituted vials whose 24 hours have run out: to be thrown away (reason BEYOND_24H). */
+    /** A vial a fridge excursion put aside is fit for use again: managers of its clinic say so, vial by vial. */
+    @PostMapping("/api/inventory/vials/{id}/release")
+    @PreAuthorize(InventoryWriters.MANAGES)
+    VialDetails release(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReleaseRequest request) {
+        return details(actions.release(caller, id, request.reason()));
+    }
+
     @GetMapping("/api/inventory/vials/due-for-discard")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<VialDetails> dueForDiscard(Caller caller, @RequestParam String clinicId,

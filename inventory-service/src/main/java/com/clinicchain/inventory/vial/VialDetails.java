@@ -13,7 +13,7 @@ record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String 
                    LotStatus lotStatus, VialStatus status, int unitsRemaining, boolean usable,
                    Instant reconstitutedAt, String reconstitutedBy, BigDecimal salineMl, BigDecimal unitsPerTenthMl,
                    Instant usableUntil, String discardReason, Instant discardedAt, String discardedBy,
-                   Integer discardedUnits) {
+                   Integer discardedUnits, Instant quarantinedAt, String quarantineReason) {
 
     static VialDetails of(Vial vial, Instant now, LocalDate today) {
         return new VialDetails(vial.id(), vial.clinicId(), vial.productId(), vial.lotId(), vial.lotNumber(),
@@ -21,6 +21,7 @@ record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String 
                 VialTransitions.usable(vial, now, today), vial.reconstitutedAt(), vial.reconstitutedBy(),
                 vial.salineMl(), vial.unitsPerTenthMl(),
                 vial.reconstitutedAt() == null ? null : Reconstitution.usableUntil(vial.reconstitutedAt()),
-                vial.discardReason(), vial.discardedAt(), vial.discardedBy(), vial.discardedUnits());
+                vial.discardReason(), vial.discardedAt(), vial.discardedBy(), vial.discardedUnits(),
+                vial.quarantinedAt(), vial.quarantineReason());
     }
 }

@@ -21,7 +21,7 @@ class VialRecords {
             select v.id, v.chain_id, v.clinic_id, v.product_id, v.lot_id, l.lot_number, l.expiry_date,
                    l.status as lot_status, v.status, v.units_remaining, v.reconstituted_at, v.reconstituted_by,
                    v.saline_ml, v.units_per_tenth_ml, v.discard_reason, v.discarded_at, v.discarded_by,
-                   v.discarded_units
+                   v.discarded_units, v.quarantined_at, v.quarantine_reason
             from vial v join lot l on l.id = v.lot_id
             """;
 
@@ -55,6 +55,12 @@ class VialRecords {
                                 discard_reason = ?, discard_note = ?, discarded_units = ?
                 where id = ?""")
                 .params(Timestamp.from(at), by, reason.name(), note, units, id).update();
+    }
+
+    /** Ends the vial's quarantine; when and why it began stay in the outbox's VialsQuarantined. */
+    void released(UUID id) {
+        jdbc.sql("update vial set quarantined_at = null, quarantined_by = null, quarantine_reason = null where id = ?")
+                .param(id).update();
     }
 
     /** Reconstituted vials whose 24 hours had run out by {@code now}, oldest first. */

@@ -18,6 +18,10 @@ final class VialTransitions {
             throw ProblemException.conflict("vial-state", "Vial cannot be reconstituted",
                     "vial " + vial.id() + " is " + vial.status() + "; only a SEALED vial can be reconstituted");
         }
+        if (vial.quarantined()) {
+            throw ProblemException.conflict("vial-quarantined", "Vial is quarantined",
+                    "vial " + vial.id() + " is quarantined (" + vial.quarantineReason() + "); release it first");
+        }
         if (vial.lotStatus().blocked()) {
             throw ProblemException.conflict("lot-blocked", "Lot is blocked",
                     "lot " + vial.lotNumber() + " is " + vial.lotStatus() + "; its vials may not be used");
@@ -36,9 +40,20 @@ final class VialTransitions {
         }
     }
 
-    /** Whether a session may draw from the vial now: not blocked, not expired, within 24 h if mixed. */
+    /**
+     * Only a quarantined vial is released, and only while it still holds units: whether a fridge's warm vials are fit
+     * for use is decided vial by vial. A quarantine or recall of the whole lot is lifted on the lot, not here.
+     */
+    static void checkRelease(Vial vial) {
+        if (!vial.quarantined() || !vial.status().onTheShelf()) {
+            throw ProblemException.conflict("vial-state", "Vial cannot be released",
+                    "vial " + vial.id() + " is " + vial.status() + " and not quarantined");
+        }
+    }
+
+    /** Whether a session may draw from the vial now: not quarantined, not blocked, not expired, within 24 h if mixed. */
     static boolean usable(Vial vial, Instant now, LocalDate today) {
-        return vial.status().onTheShelf() && !vial.lotStatus().blocked() && vial.expiryDate().isAfter(today)
+        return vial.status().onTheShelf() && !vial.quarantined() && !vial.lotStatus().blocked() && vial.expiryDate().isAfter(today)
                 && (vial.reconstitutedAt() == null || Reconstitution.usableAt(vial.reconstitutedAt(), now));
     }
 }

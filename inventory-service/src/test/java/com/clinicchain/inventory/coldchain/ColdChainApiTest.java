@@ -47,7 +47,7 @@ class ColdChainApiTest extends InventoryIntegrationTest {
     }
 
     @Test
-    void aFridgeWarmLongerThanAllowedQuarantinesItsLotsOnce() {
+    void aFridgeWarmLongerThanAllowedQuarantinesItsVialsOnce() {
         String clinic = Fixtures.newClinic();
         String fridge = addFridge("alice.admin", clinic);
         Lot inside = receive(api, clinic, 1);
@@ -68,13 +68,19 @@ class ColdChainApiTest extends InventoryIntegrationTest {
         Reply tooLong = reading("alice.admin", fridge, 10.5, START.plusSeconds(600 + 31 * 60));
         assertThat(tooLong.json().get("quarantinedLots").get(0).asString()).isEqualTo(inside.id().toString());
         assertThat(tooLong.json().get("quarantinedLots")).hasSize(1);
+        assertThat(tooLong.json().get("quarantinedVials").get(0).asString())
+                .isEqualTo(inside.vialIds().get(0).toString());
         assertThat(reading("alice.admin", fridge, 11.0, START.plusSeconds(600 + 40 * 60)).json()
-                .get("quarantinedLots")).isEmpty();
-        assertThat(eventsOf(inside.id())).containsExactly("LotReceived", "LotQuarantined");
+                .get("quarantinedVials")).isEmpty();
+        assertThat(eventsOf(UUID.fromString(fridge))).containsExactly("VialsQuarantined");
+        assertThat(eventsOf(inside.id())).containsExactly("LotReceived");
         assertThat(eventsOf(outside.id())).containsExactly("LotReceived");
-        JsonNode lot = api.get(token("alice.admin"), "/api/inventory/lots/" + inside.id()).json();
-        assertThat(lot.get("status").asString()).isEqualTo("QUARANTINED");
-        assertThat(lot.get("statusReason").asString()).contains("Fridge A");
+        JsonNode vial = api.get(token("alice.admin"), "/api/inventory/vials/" + inside.vialIds().get(0)).json();
+        assertThat(vial.get("usable").asBoolean()).isFalse();
+        assertThat(vial.get("quarantineReason").asString()).contains("Fridge A");
+        // the vial was warm, not the manufacturer's lot
+        assertThat(api.get(token("alice.admin"), "/api/inventory/lots/" + inside.id()).json().get("status").asString())
+                .isEqualTo("AVAILABLE");
 
         Reply history = api.get(token("alice.admin"), "/api/inventory/fridges/" + fridge + "/readings?size=10");
         assertThat(history.status()).isEqualTo(200);

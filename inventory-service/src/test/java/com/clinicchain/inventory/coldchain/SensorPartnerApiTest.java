@@ -39,7 +39,7 @@ class SensorPartnerApiTest extends InventoryIntegrationTest {
     }
 
     @Test
-    void aSensorRecordsReadingsThatQuarantineAWarmFridgesLots() {
+    void aSensorRecordsReadingsThatQuarantineAWarmFridgesVials() {
         String clinic = Fixtures.newClinic();
         Lot lot = receive(api, clinic, 1);
         Reply fridge = api.post(token("alice.admin"), "/api/inventory/fridges", Map.of("clinicId", clinic, "name", "A"));
@@ -54,8 +54,8 @@ class SensorPartnerApiTest extends InventoryIntegrationTest {
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
 
         assertThat(second.json().get("quarantinedLots").get(0).asString()).isEqualTo(lot.id().toString());
-        assertThat(jdbc.sql("select status from lot where id = ?").param(lot.id()).query(String.class).single())
-                .isEqualTo("QUARANTINED");
+        assertThat(jdbc.sql("select quarantined_by from vial where id = ?").param(lot.vialIds().get(0))
+                .query(String.class).single()).isEqualTo("fridge:" + fridgeId);
         assertThat(jdbc.sql("select distinct recorded_by from temperature_reading where fridge_id = ?")
                 .param(UUID.fromString(fridgeId)).query(String.class).list())
                 .as("a partner is named by its client").containsExactly(CLIENT);

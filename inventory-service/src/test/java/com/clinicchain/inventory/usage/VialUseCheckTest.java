@@ -22,7 +22,7 @@ class VialUseCheckTest {
     static final UUID VIAL = UUID.randomUUID();
 
     static VialState vial(String status, int left, LotStatus lot, LocalDate expiry, Instant reconstituted) {
-        return new VialState(VIAL, "north", BOTOX, "F123", status, left, lot, expiry, reconstituted);
+        return new VialState(VIAL, "north", BOTOX, "F123", status, left, lot, expiry, reconstituted, false);
     }
 
     static VialState usable() {
@@ -50,9 +50,9 @@ class VialUseCheckTest {
     @Test
     void aVialElsewhereOrOfAnotherProductIsNotTheSessions() {
         VialState south = new VialState(VIAL, "south", BOTOX, "F123", "SEALED", 100, LotStatus.AVAILABLE,
-                TODAY.plusMonths(6), null);
+                TODAY.plusMonths(6), null, false);
         VialState dysport = new VialState(VIAL, "north", OTHER_PRODUCT, "F123", "SEALED", 100, LotStatus.AVAILABLE,
-                TODAY.plusMonths(6), null);
+                TODAY.plusMonths(6), null, false);
         assertThat(check(VIAL, 20, south)).contains(DiscrepancyKind.OTHER_CLINIC);
         assertThat(check(VIAL, 20, dysport)).contains(DiscrepancyKind.OTHER_PRODUCT);
     }
@@ -93,5 +93,12 @@ class VialUseCheckTest {
         assertThat(VialUseCheck.describe(Optional.of(usable()))).contains("RECONSTITUTED", "80 U left", "F123",
                 "AVAILABLE");
         assertThat(VialUseCheck.describe(Optional.empty())).isEqualTo("no such vial in the chain");
+    }
+
+    @Test
+    void aQuarantinedVialOfAUsableLotIsNamedAsSuch() {
+        VialState warm = new VialState(VIAL, "north", BOTOX, "F123", "SEALED", 100, LotStatus.AVAILABLE,
+                TODAY.plusMonths(6), null, true);
+        assertThat(check(VIAL, 20, warm)).contains(DiscrepancyKind.VIAL_QUARANTINED);
     }
 }

@@ -24,7 +24,13 @@ class VialTransitionsTest {
     static Vial vial(VialStatus status, LotStatus lotStatus, LocalDate expiry, Instant mixedAt) {
         return new Vial(UUID.randomUUID(), "chain", "clinic", UUID.randomUUID(), UUID.randomUUID(), "C1", expiry,
                 lotStatus, status, 100, mixedAt, null, mixedAt == null ? null : new BigDecimal("2.5"), null, null,
-                null, null, null);
+                null, null, null, null, null);
+    }
+
+    static Vial quarantined(VialStatus status) {
+        return new Vial(UUID.randomUUID(), "chain", "clinic", UUID.randomUUID(), UUID.randomUUID(), "C1",
+                TODAY.plusYears(1), LotStatus.AVAILABLE, status, 100, null, null, null, null, null, null, null, null,
+                NOW.minus(Duration.ofHours(1)), "fridge A outside 2-8 °C");
     }
 
     static Vial sealed() {
@@ -80,5 +86,19 @@ class VialTransitionsTest {
                 .isFalse();
         assertThat(VialTransitions.usable(vial(VialStatus.DISCARDED, LotStatus.AVAILABLE, TODAY.plusDays(1), null),
                 NOW, TODAY)).isFalse();
+        assertThat(VialTransitions.usable(quarantined(VialStatus.SEALED), NOW, TODAY)).isFalse();
+    }
+
+    @Test
+    void aQuarantinedVialIsNotMixedUntilReleased() {
+        assertConflict(() -> VialTransitions.checkReconstitute(quarantined(VialStatus.SEALED), TODAY),
+                "vial-quarantined");
+    }
+
+    @Test
+    void onlyAQuarantinedVialStillHoldingUnitsIsReleased() {
+        assertThatCode(() -> VialTransitions.checkRelease(quarantined(VialStatus.SEALED))).doesNotThrowAnyException();
+        assertConflict(() -> VialTransitions.checkRelease(sealed()), "vial-state");
+        assertConflict(() -> VialTransitions.checkRelease(quarantined(VialStatus.DISCARDED)), "vial-state");
     }
 }
