@@ -1,4 +1,4 @@
-# One image recipe for the four apps: docker compose passes the module to package.
+# One image recipe for every app: docker compose passes the module to package.
 # Build the jars first: ./mvnw -DskipTests install
 FROM eclipse-temurin:17-jre
 ARG MODULE

@@ -2,12 +2,13 @@ package com.clinicchain.localstack;
 
 import java.nio.file.Path;
 
-/** One of the four runnable apps, found as the executable jar its module builds. */
+/** One of the runnable apps, found as the executable jar its module builds. */
 public enum App {
     PATIENT("patient-service", "patient_service"),
     TREATMENT("treatment-service", "treatment_service"),
     INVENTORY("inventory-service", "inventory_service"),
-    GATEWAY("gateway", null);
+    GATEWAY("gateway", null),
+    STAFF_WEB("staff-web", null);
 
     private final String module;
     private final String database;
@@ -21,7 +22,7 @@ public enum App {
         return module;
     }
 
-    /** The app's own database, or null for the gateway, which has none. */
+    /** The app's own database, or null for the gateway and the staff web application, which have none. */
     public String database() {
         return database;
     }

@@ -16,6 +16,7 @@ public record AppPorts(Map<App, Integer> ports) {
         ports.put(App.PATIENT, envPort("PATIENT_SERVICE_PORT", 8081));
         ports.put(App.TREATMENT, envPort("TREATMENT_SERVICE_PORT", 8082));
         ports.put(App.INVENTORY, envPort("INVENTORY_SERVICE_PORT", 8083));
+        ports.put(App.STAFF_WEB, envPort("STAFF_WEB_PORT", 8084));
         return new AppPorts(ports);
     }
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The four apps, started side by side against one set of infrastructure and stopped together. */
+/**
+ * The four apps of the platform (and, when asked, the staff web application), started side by side against one set of
+ * infrastructure and stopped together.
+ */
 public final class Apps implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -38,10 +41,21 @@ public final class Apps implements AutoCloseable {
     /** @param onStart told of each app as soon as its JVM runs, so that a caller can stop it even mid-start */
     public static Apps start(Path projectRoot, String version, Infra infra, AppPorts ports, Path logDir,
                              boolean demoData, Consumer<AutoCloseable> onStart) {
+        return start(projectRoot, version, infra, ports, logDir, demoData, false, onStart);
+    }
+
+    /**
+     * @param staffWeb whether to start the staff web application too (it needs nothing to start, so it starts with
+     *                 the services; it answers pages once the gateway is up)
+     */
+    public static Apps start(Path projectRoot, String version, Infra infra, AppPorts ports, Path logDir,
+                             boolean demoData, boolean staffWeb, Consumer<AutoCloseable> onStart) {
         List<AppProcess> started = new ArrayList<>();
         try {
+            List<App> first = staffWeb ? List.of(App.PATIENT, App.TREATMENT, App.INVENTORY, App.STAFF_WEB)
+                    : List.of(App.PATIENT, App.TREATMENT, App.INVENTORY);
             // the services side by side, the gateway only once they are ready: when it says healthy, it can serve
-            for (App app : List.of(App.PATIENT, App.TREATMENT, App.INVENTORY)) {
+            for (App app : first) {
                 started.add(AppProcess.start(app.jar(projectRoot, version), app, ports.of(app),
                         environment(app, infra, ports, demoData), logDir));
                 onStart.accept(started.get(started.size() - 1));
@@ -66,6 +80,10 @@ public final class Apps implements AutoCloseable {
             env.put("PATIENT_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.PATIENT));
             env.put("TREATMENT_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.TREATMENT));
             env.put("INVENTORY_SERVICE_URL", "http://127.0.0.1:" + ports.of(App.INVENTORY));
+            return env;
+        }
+        if (app == App.STAFF_WEB) {
+            env.put("GATEWAY_URL", "http://127.0.0.1:" + ports.of(App.GATEWAY));
             return env;
         }
         env.put("DB_URL", infra.jdbcUrl().apply(app.database()));
@@ -120,7 +138,7 @@ public final class Apps implements AutoCloseable {
         return processes.stream().filter(p -> p.app() == app).findFirst().orElseThrow();
     }
 
-    /** The gateway first, so that no request reaches a service that is shutting down. */
+    /** The gateway (and the staff web application) first, so that no request reaches a service that is shutting down. */
     @Override
     public synchronized void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {

@@ -16,7 +16,7 @@ import com.clinicchain.testsupport.embedded.EmbeddedPostgresServer;
 
 /**
  * The whole platform on one machine without Docker: a real PostgreSQL, Kafka broker and Keycloak, embedded,
- * then the four apps with demo data. Data lives in {@code .local-stack/} and survives a restart;
+ * then the four apps and the staff web application with demo data. Data lives in {@code .local-stack/} and survives a restart;
  * {@code --reset} starts from scratch. Ctrl-C stops everything.
  */
 public final class LocalStack {
@@ -70,7 +70,7 @@ public final class LocalStack {
                 keycloak.issuerUri());
         String version = LocalStack.class.getPackage().getImplementationVersion();
         var apps = Apps.start(root, version == null ? "0.1.0-SNAPSHOT" : version, infra, AppPorts.defaults(),
-                dataDir.resolve("logs"), true, onStart);
+                dataDir.resolve("logs"), true, true, onStart);
 
         printWelcome(apps, keycloak.baseUrl(), (System.nanoTime() - started) / 1_000_000_000.0, dataDir);
         stopped.await();
@@ -81,6 +81,8 @@ public final class LocalStack {
         System.out.printf("""
 
                 ==== Clinic platform is up in %.0f s ====
+                open %s and sign in as rita.reception (password "demo"), or any demo user below
+
                 Gateway:   %s      (API under /api/...)
                 Keycloak:  %s/admin  (admin / admin), realm "clinics"
                 Apps:      %s
@@ -96,7 +98,7 @@ public final class LocalStack {
                   curl -H "Authorization: Bearer $TOKEN" %s/api/patients
 
                 Ctrl-C stops everything.
-                """, seconds, gateway, keycloakUrl, apps.summary(), dataDir.resolve("logs"), keycloakUrl, gateway);
+                """, seconds, apps.url(App.STAFF_WEB), gateway, keycloakUrl, apps.summary(), dataDir.resolve("logs"), keycloakUrl, gateway);
     }
 
     private static String env(String name, String fallback) {

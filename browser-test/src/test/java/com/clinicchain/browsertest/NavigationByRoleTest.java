@@ -1,0 +1,36 @@
+package com.clinicchain.browsertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each role sees the sections it may use, and the server refuses the others even when typed into the address bar. */
+class NavigationByRoleTest extends BrowserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "rita.reception; Patients,Schedule",
+            "nina.nurse; Patients,Schedule,Follow-ups",
+            "mark.manager; Patients,Schedule,Follow-ups,Stock",
+            "alice.admin; Patients,Schedule,Follow-ups,Stock"})
+    void eachRoleSeesItsNavigationAndNoMore(String username, String sections) {
+        signIn(username);
+
+        assertThat(page.locator("nav[aria-label=Sections] a").allTextContents())
+                .isEqualTo(List.of(sections.split(",")));
+    }
+
+    @Test
+    void aReceptionistCannotOpenTheStockPage() {
+        signIn("rita.reception");
+
+        var response = page.navigate(url("/stock"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator(".banner").textContent()).contains("Your role may not open this page");
+    }
+}

@@ -1,0 +1,110 @@
+package com.clinicchain.browsertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.SameSiteAttribute;
+
+/**
+ * The browser holds a session cookie and nothing else: no token in the page, in cookies or in storage; forms need the
+ * CSRF token; signing out ends the Keycloak session too.
+ */
+class SessionSecurityTest extends BrowserTest {
+
+    /** A JWT (the access, refresh and ID tokens are all JWTs) starts with the base64url of {@code {"}. */
+    private static final String JWT_START = "eyJ";
+
+    @Test
+    void signingInUsesTheAuthorizationCodeWithPkce() {
+        Request authorization = page.waitForRequest(request -> request.url().contains("/protocol/openid-connect/auth"),
+                () -> page.navigate(url("/")));
+
+        assertThat(authorization.url()).contains("response_type=code").contains("code_challenge=")
+                .contains("code_challenge_method=S256").contains("client_id=staff-web");
+    }
+
+    @Test
+    void theBrowserHoldsOnlyAnHttpOnlySessionCookieAndNoToken() {
+        signIn("rita.reception");
+        page.navigate(url("/patients"));
+
+        List<Cookie> cookies = context.cookies(platform.staffWebUrl());
+        assertThat(cookies).extracting(cookie -> cookie.name).containsExactly("STAFF_SESSION");
+        Cookie session = cookies.get(0);
+        assertThat(session.httpOnly).isTrue();
+        assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
+        assertThat(session.value).doesNotContain(JWT_START);
+
+        assertThat(page.content()).doesNotContain(JWT_START);
+        assertThat((String) page.evaluate("() => JSON.stringify(Object.assign({}, localStorage))"))
+                .doesNotContain(JWT_START).isEqualTo("{}");
+        assertThat((String) page.evaluate("() => JSON.stringify(Object.assign({}, sessionStorage))"))
+                .doesNotContain(JWT_START);
+        assertThat((String) page.evaluate("() => document.cookie")).as("the session cookie is not readable by scripts")
+                .doesNotContain("STAFF_SESSION");
+    }
+
+    @Test
+    void pagesForbidInlineScriptsAndFraming() {
+        signIn("rita.reception");
+
+        var response = page.navigate(url("/patients"));
+
+        String policy = response.headerValue("content-security-policy");
+        assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval")
+                .contains("frame-ancestors 'none'");
+        assertThat(response.headerValue("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(response.headerValue("cache-control")).contains("no-store");
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() {
+        signIn("rita.reception");
+
+        var answer = page.request().post(url("/patients"), RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("givenName", "Forged").set("familyName", "Request")
+                        .set("dateOfBirth", "1980-01-01").set("sex", "FEMALE").set("homeClinicId", "clinic-north")));
+
+        assertThat(answer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndInKeycloak() {
+        signIn("rita.reception");
+        page.navigate(url("/patients/new"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Register a patient");
+
+        page.getByText("Sign out").click();
+        page.waitForURL(url("/signed-out"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("You are signed out");
+
+        page.goBack();
+        assertThat(page.content()).as("the back button shows no page of the session")
+                .doesNotContain("Register a patient");
+
+        page.navigate(url("/patients"));
+        assertThat(page.url()).as("a fresh visit asks for the password").startsWith(platform.keycloakUrl());
+        assertThat(page.locator("#password").isVisible()).isTrue();
+    }
+
+    @Test
+    void whenAnAdminEndsTheUsersSessionsInKeycloakTheWebSessionEndsToo() {
+        signIn("nina.nurse");
+        page.navigate(url("/patients"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Patients");
+
+        platform.keycloakAdmin().signOutEverywhere("nina.nurse");
+
+        page.navigate(url("/patients"));
+        assertThat(page.url()).as("Keycloak's back-channel logout ended the session here")
+                .startsWith(platform.keycloakUrl());
+        assertThat(page.locator("#password").isVisible()).isTrue();
+    }
+}

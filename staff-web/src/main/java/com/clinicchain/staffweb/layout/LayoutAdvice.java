@@ -1,0 +1,31 @@
+package com.clinicchain.staffweb.layout;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import com.clinicchain.staffweb.security.StaffUser;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** What every page's frame shows: who is signed in and the sections they may open. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    @ModelAttribute
+    void frame(@AuthenticationPrincipal StaffUser user, HttpServletRequest request, Model model) {
+        model.addAllAttributes(of(user, request));
+    }
+
+    static Map<String, Object> of(StaffUser user, HttpServletRequest request) {
+        if (user == null) {
+            return Map.of("sections", List.of(), "currentPath", request.getRequestURI());
+        }
+        return Map.of("staff", user, "sections", Navigation.forRoles(user.claims().roles()),
+                "currentPath", request.getRequestURI());
+    }
+}

@@ -1,0 +1,32 @@
+package com.clinicchain.staffweb.layout;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The application's sections and who may open them; the menu shows a person only their sections, and the same list
+ * decides which pages the server lets them open. Receptionists have the front desk; practitioners also follow-ups;
+ * managers also stock; admins everything.
+ */
+public final class Navigation {
+
+    public record Section(String label, String path, Set<String> roles) {
+
+        public boolean openTo(Set<String> personRoles) {
+            return personRoles.stream().anyMatch(roles::contains);
+        }
+    }
+
+    public static final List<Section> SECTIONS = List.of(
+            new Section("Patients", "/patients", Set.of("receptionist", "practitioner", "manager", "admin")),
+            new Section("Schedule", "/schedule", Set.of("receptionist", "practitioner", "manager", "admin")),
+            new Section("Follow-ups", "/follow-ups", Set.of("practitioner", "manager", "admin")),
+            new Section("Stock", "/stock", Set.of("manager", "admin")));
+
+    private Navigation() {
+    }
+
+    public static List<Section> forRoles(Set<String> roles) {
+        return SECTIONS.stream().filter(section -> section.openTo(roles)).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package com.clinicchain.staffweb.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.clinicchain.staffweb.gateway.Gateway;
+import com.clinicchain.staffweb.gateway.GatewayProblem;
+import com.clinicchain.staffweb.layout.ClinicPicker;
+import com.clinicchain.staffweb.patients.PatientView;
+import com.clinicchain.staffweb.security.StaffUser;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A clinic's day: every session with its patient, time and status, by start time. */
+@Controller
+class ScheduleController {
+
+    /** A clinic's day fits in one page of the treatment service's list (its largest page). */
+    private static final int DAY_PAGE = 100;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SessionLine(UUID id, UUID patientId, String practitioner, UUID productId, Instant startsAt,
+                       int durationMinutes, int expectedUnits, String status, String stockStatus,
+                       boolean consentWithdrawn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClinicTimeZone(String zoneId) {
+    }
+
+    /** A session as the day's list shows it: its start in the clinic's time. */
+    record Row(SessionLine session, String time, PatientView patient) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SessionPage(List<SessionLine> items, int page, int size, long totalItems) {
+    }
+
+    private final Gateway gateway;
+
+    ScheduleController(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @GetMapping("/schedule")
+    String day(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String clinicId,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+               Model model) {
+        String clinic = ClinicPicker.chosen(user, clinicId);
+        ZoneId zone = ZoneId.of(gateway.get("/api/sessions/clinics/{clinic}/time-zone", ClinicTimeZone.class,
+                clinic).zoneId());
+        LocalDate day = date == null ? LocalDate.now(zone) : date;
+        SessionPage sessions = gateway.get("/api/sessions?clinicId={clinic}&date={date}&size={size}",
+                SessionPage.class, clinic, day, DAY_PAGE);
+        Map<UUID, PatientView> patients = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (SessionLine session : sessions.items()) {
+            PatientView patient = patients.computeIfAbsent(session.patientId(), this::patientOrNull);
+            rows.add(new Row(session, TIME.format(session.startsAt().atZone(zone)), patient));
+        }
+        model.addAttribute("clinics", ClinicPicker.clinics(user));
+        model.addAttribute("clinicId", clinic);
+        model.addAttribute("date", day);
+        model.addAttribute("zone", zone);
+        model.addAttribute("rows", rows);
+        return "schedule/day";
+    }
+
+    /** A patient the person may not open is shown by their session alone. */
+    private PatientView patientOrNull(UUID id) {
+        try {
+            return gateway.get("/api/patients/{id}", PatientView.class, id);
+        } catch (GatewayProblem e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.clinicchain.staffweb.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class NavigationTest {
+
+    private static Object labels(Set<String> roles) {
+        return Navigation.forRoles(roles).stream().map(Navigation.Section::label).toList();
+    }
+
+    @Test
+    void eachRoleSeesItsSections() {
+        assertThat(labels(Set.of("receptionist"))).asList().containsExactly("Patients", "Schedule");
+        assertThat(labels(Set.of("practitioner"))).asList().containsExactly("Patients", "Schedule", "Follow-ups");
+        assertThat(labels(Set.of("manager"))).asList()
+                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
+        assertThat(labels(Set.of("admin"))).asList().containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
+    }
+
+    @Test
+    void someoneWithoutAPlatformRoleSeesNothing() {
+        assertThat(Navigation.forRoles(Set.of("offline_access"))).isEmpty();
+    }
+}
