@@ -19,6 +19,8 @@ import com.clinicchain.contracts.inventory.LotRecalled;
 import com.clinicchain.contracts.inventory.LotReleased;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsDispatched;
+import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
@@ -77,6 +79,44 @@ class VialUsabilityApiTest extends TreatmentApiTest {
         Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(log(vial))));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(rules(refused)).containsExactly("VIAL_AT_ANOTHER_CLINIC");
+    }
+
+    /**
+     * Issue 11, defect 4: from dispatch until receipt a vial is at no clinic, not even the one that sent it; a
+     * cancelled transfer puts it back at the sender, a received one at the receiver.
+     */
+    @Test
+    void aVialInTransitIsChartedNowhereUntilReceivedOrReturned() {
+        UUID returning = receiveVial("LOT-TRANSIT-R", UUID.randomUUID(), NEXT_YEAR);
+        UUID arriving = receiveVial("LOT-TRANSIT-A", UUID.randomUUID(), NEXT_YEAR);
+        List.of(returning, arriving).forEach(this::awaitVial);
+        UUID cancelled = UUID.randomUUID();
+        UUID received = UUID.randomUUID();
+        publish(Events.INVENTORY_TOPIC, cancelled, new VialsDispatched(cancelled, NORTH, "clinic-south", BOTOX,
+                List.of(returning)));
+        publish(Events.INVENTORY_TOPIC, received, new VialsDispatched(received, NORTH, "clinic-south", BOTOX,
+                List.of(arriving)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from vial_transit where vial_id in (?, ?) and not ended", returning, arriving) == 2);
+
+        String id = bookedSession(consentedPatient(), 20);
+        Reply inTransit = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                log(returning), log(arriving))));
+        assertThat(inTransit.status()).as(inTransit.toString()).isEqualTo(422);
+        assertThat(rules(inTransit)).containsExactly("VIAL_IN_TRANSIT", "VIAL_IN_TRANSIT");
+
+        publish(Events.INVENTORY_TOPIC, cancelled, new VialsReturned(cancelled, NORTH, BOTOX, List.of(returning)));
+        publish(Events.INVENTORY_TOPIC, received, new VialsTransferred(received, NORTH, "clinic-south", BOTOX,
+                List.of(arriving)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from vial_transit where vial_id in (?, ?) and not ended", returning, arriving) == 0);
+        Reply arrived = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                log(returning), log(arriving))));
+        assertThat(arrived.status()).as(arrived.toString()).isEqualTo(422);
+        assertThat(rules(arrived)).containsExactly("VIAL_AT_ANOTHER_CLINIC");
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                log(returning))));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     }
 
     /** Issue 11, defect 2: a sealed vial is reconstituted (in inventory) before anything is charted from it. */

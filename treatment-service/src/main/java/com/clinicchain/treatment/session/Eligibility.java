@@ -29,6 +29,7 @@ public final class Eligibility {
     public static final String UNITS_PER_90_DAYS = "UNITS_PER_90_DAYS";
     public static final String VIAL_UNKNOWN = "VIAL_UNKNOWN";
     public static final String VIAL_ELSEWHERE = "VIAL_AT_ANOTHER_CLINIC";
+    public static final String VIAL_IN_TRANSIT = "VIAL_IN_TRANSIT";
     public static final String VIAL_WRONG_PRODUCT = "VIAL_OF_ANOTHER_PRODUCT";
     public static final String LOT_EXPIRED = "LOT_EXPIRED";
     public static final String LOT_RECALLED = "LOT_RECALLED";
@@ -169,7 +170,10 @@ public final class Eligibility {
                 return;
             }
             KnownVial vial = known.get();
-            if (!vial.clinicId().equals(session.clinicId())) {
+            if (vial.isInTransit()) {
+                failed.add(new FailedRule(VIAL_IN_TRANSIT, "vial " + vialId
+                        + " is in transit between clinics: it may be used once received"));
+            } else if (!vial.clinicId().equals(session.clinicId())) {
                 failed.add(new FailedRule(VIAL_ELSEWHERE, "vial " + vialId + " is at " + vial.clinicId()));
             }
             if (!vial.productId().equals(session.productId())) {

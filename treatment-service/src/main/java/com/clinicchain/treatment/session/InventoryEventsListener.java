@@ -15,6 +15,8 @@ import com.clinicchain.contracts.inventory.ReservationRejected;
 import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsDispatched;
+import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.kit.inbox.EventHandlers;
 import com.clinicchain.kit.inbox.Inbox;
@@ -33,7 +35,9 @@ class InventoryEventsListener {
                 .on(LotReceived.class, event -> vials.received(event.chainId(), event.payload()))
                 .on(VialReconstituted.class, event -> vials.reconstituted(event.chainId(), event.payload()))
                 .on(VialDiscarded.class, event -> vials.discarded(event.chainId(), event.payload()))
+                .on(VialsDispatched.class, event -> vials.dispatched(event.chainId(), event.payload()))
                 .on(VialsTransferred.class, event -> vials.transferred(event.chainId(), event.payload()))
+                .on(VialsReturned.class, event -> vials.returned(event.chainId(), event.payload()))
                 .on(LotRecalled.class, event -> {
                     vials.recalled(event.chainId(), event.payload());
                     followUps.recallContacts(event.chainId(), event.payload().lotNumber(), Instant.now());

@@ -2,6 +2,7 @@ package com.clinicchain.treatment.vial;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,11 +15,13 @@ import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.contracts.inventory.LotReleased;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
+import com.clinicchain.contracts.inventory.VialsDispatched;
+import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 
 /**
  * The vials and lots the inventory service told us about: a vial we never heard of cannot be charted, nor one of
- * a recalled or quarantined lot, nor a discarded one, nor a sealed one, nor one reconstituted more than 24 h ago. Each kind of event
+ * a recalled or quarantined lot, nor a discarded one, nor one in transit, nor a sealed one, nor one reconstituted more than 24 h ago. Each kind of event
  * writes its own row, so that events of one vial arriving out of order still leave the right state.
  */
 @Repository
@@ -62,13 +65,39 @@ public class KnownVials {
                 .params(event.vialId(), chainId, event.reason()).update();
     }
 
+    /**
+     * A dispatched vial is on nobody's shelf until its transfer ends. One row per vial and transfer, so that the end of
+     * a transfer heard before its dispatch still leaves the vial out of transit.
+     */
+    public void dispatched(String chainId, VialsDispatched transfer) {
+        for (UUID vialId : transfer.vialIds()) {
+            jdbc.sql("""
+                    insert into vial_transit (vial_id, transfer_id, chain_id, ended) values (?, ?, ?, false)
+                    on conflict (vial_id, transfer_id) do nothing""")
+                    .params(vialId, transfer.transferId(), chainId).update();
+        }
+    }
+
     /** A transferred vial is used at its new clinic; kept in vial_state so that it may arrive before LotReceived. */
     public void transferred(String chainId, VialsTransferred transfer) {
-        for (UUID vialId : transfer.vialIds()) {
+        arrived(chainId, transfer.transferId(), transfer.toClinicId(), transfer.vialIds());
+    }
+
+    /** A cancelled transfer puts its vials back on the shelf of the clinic that sent them. */
+    public void returned(String chainId, VialsReturned transfer) {
+        arrived(chainId, transfer.transferId(), transfer.clinicId(), transfer.vialIds());
+    }
+
+    private void arrived(String chainId, UUID transferId, String clinicId, List<UUID> vialIds) {
+        for (UUID vialId : vialIds) {
             jdbc.sql("""
                     insert into vial_state (vial_id, chain_id, clinic_id) values (?, ?, ?)
                     on conflict (vial_id) do update set clinic_id = excluded.clinic_id""")
-                    .params(vialId, chainId, transfer.toClinicId()).update();
+                    .params(vialId, chainId, clinicId).update();
+            jdbc.sql("""
+                    insert into vial_transit (vial_id, transfer_id, chain_id, ended) values (?, ?, ?, true)
+                    on conflict (vial_id, transfer_id) do update set ended = true""")
+                    .params(vialId, transferId, chainId).update();
         }
     }
 
@@ -103,7 +132,10 @@ public class KnownVials {
 
     public Optional<KnownVial> find(String chainId, UUID vialId) {
         return jdbc.sql("""
-                select v.vial_id, v.chain_id, coalesce(s.clinic_id, v.clinic_id) as clinic_id, v.product_id, v.lot_id,
+                select v.vial_id, v.chain_id,
+                       case when exists (select 1 from vial_transit t where t.chain_id = v.chain_id
+                                         and t.vial_id = v.vial_id and not t.ended) then null
+                            else coalesce(s.clinic_id, v.clinic_id) end as clinic_id, v.product_id, v.lot_id,
                        v.lot_number, v.expiry_date, v.units_per_vial, s.reconstituted_at, s.discarded_at,
                        exists (select 1 from lot_block b where b.chain_id = v.chain_id and b.lot_id = v.lot_id
                                and b.kind = 'RECALLED') as recalled,

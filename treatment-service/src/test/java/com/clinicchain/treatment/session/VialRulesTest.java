@@ -63,6 +63,11 @@ class VialRulesTest {
     }
 
     @Test
+    void aVialInTransitIsAtNoClinic() {
+        assertThat(rules(vial(null, BOTOX, TODAY.plusMonths(6)), 10)).containsExactly(Eligibility.VIAL_IN_TRANSIT);
+    }
+
+    @Test
     void aReconstitutedVialIsUsableFor24Hours() {
         assertThat(rules(reconstituted(Duration.ofHours(24)), 10)).isEmpty();
         assertThat(rules(reconstituted(Duration.ofHours(24).plusMinutes(1)), 10))
