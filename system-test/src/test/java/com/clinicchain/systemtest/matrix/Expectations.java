@@ -115,6 +115,8 @@ final class Expectations {
         t.put("GET /api/inventory/fridges/{id}/readings", allow(r, n, m, a, p));
         t.put("GET /api/inventory/vials/{id}", allow(r, n, m, a, p));
         t.put("POST /api/inventory/vials/{id}/reconstitute", allow(n, m, a).body(f -> Map.of("salineMl", 2.5)));
+        t.put("POST /api/inventory/vials/{id}/release", allow(m, a).given(Fixture::quarantinedVial)
+                .body(f -> Map.of("reason", "maker's stability data covers the excursion")));
         t.put("POST /api/inventory/vials/{id}/discard", allow(n, m, a).body(f -> Map.of("reason", "DROPPED")));
         t.put("GET /api/inventory/vials/due-for-discard", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("PUT /api/inventory/thresholds", allow(m, a).stranger(OWN_CHAIN)

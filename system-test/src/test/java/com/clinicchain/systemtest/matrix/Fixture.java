@@ -1,5 +1,8 @@
 package com.clinicchain.systemtest.matrix;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -115,6 +118,19 @@ final class Fixture {
         chain.call(200, Identity.MANAGER, "POST", "/api/inventory/lots/" + lotId() + "/quarantine",
                 Map.of("reason", "matrix: fridge door left open"));
         return lotId();
+    }
+
+    /** The fixture's vial, quarantined by its fridge: a fridge holding its lot read 11 °C for 40 minutes. */
+    String quarantinedVial() {
+        String warmFridge = chain.fridge();
+        chain.call(200, Identity.MANAGER, "POST", "/api/inventory/fridges/" + warmFridge + "/lots",
+                Map.of("lotId", lotId()));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (OffsetDateTime at : List.of(now.minusMinutes(40), now.minusSeconds(5))) {
+            chain.call(201, Identity.MANAGER, "POST", "/api/inventory/fridges/" + warmFridge + "/readings",
+                    Map.of("celsius", 11.0, "at", at.toString()));
+        }
+        return vial();
     }
 
     String vial() {
