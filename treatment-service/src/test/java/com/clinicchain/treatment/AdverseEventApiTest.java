@@ -66,6 +66,64 @@ class AdverseEventApiTest extends TreatmentApiTest {
                 .as("clinical detail is not for reception").isEqualTo(403);
     }
 
+    /**
+     * Issue 11: one adverse event for the clinicians of its clinic, and its course: follow-up notes, then its closing
+     * with an outcome, kept as history; a closed event is final.
+     */
+    @Test
+    void anAdverseEventIsFollowedUpWithNotesAndClosedOnceWithAnOutcome() {
+        UUID vial = receiveVial("LOT-AE2", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        String done = completedSession(consentedPatient(), vial, 24);
+        Reply reported = api.post(nina, "/api/sessions/" + done + "/adverse-events", Map.of("type", "EYELID_PTOSIS",
+                "severity", "MODERATE", "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        String id = reported.json().get("id").asString();
+        String path = "/api/sessions/adverse-events/" + id;
+        assertThat(reported.location()).endsWith(path);
+        assertThat(reported.json().get("status").asString()).isEqualTo("OPEN");
+
+        Reply one = api.get(nina, path);
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.json().get("sessionId").asString()).isEqualTo(done);
+        assertThat(one.json().get("history").size()).isZero();
+        assertThat(api.get(mark, path).status()).isEqualTo(200);
+        assertThat(api.get(rita, path).status()).as("clinical detail is not for reception").isEqualTo(403);
+        assertThat(api.get(oscar, path).status()).isEqualTo(404);
+        assertThat(api.get(nina, "/api/sessions/adverse-events/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        assertThat(field(api.post(nina, path + "/notes", Map.of("notes", " ")))).isEqualTo("notes");
+        assertThat(field(api.post(nina, path + "/notes", Map.of("notes", "x".repeat(2001))))).isEqualTo("notes");
+        assertThat(api.post(rita, path + "/notes", Map.of("notes", "called")).status()).isEqualTo(403);
+        assertThat(api.post(oscar, path + "/notes", Map.of("notes", "called")).status()).isEqualTo(404);
+        Reply noted = api.post(nina, path + "/notes", Map.of("notes", "day 7: lid lifting, reviewed in clinic"));
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(noted.json().get("status").asString()).isEqualTo("OPEN");
+
+        assertThat(field(api.post(mark, path + "/close", Map.of()))).isEqualTo("outcome");
+        assertThat(field(api.post(mark, path + "/close", Map.of("outcome", "CURED")))).isEqualTo("outcome");
+        assertThat(api.post(rita, path + "/close", Map.of("outcome", "RESOLVED")).status()).isEqualTo(403);
+        assertThat(api.get(nina, path).json().get("status").asString()).isEqualTo("OPEN");
+        Reply closed = api.post(mark, path + "/close", Map.of("outcome", "RESOLVED", "notes", "day 21: gone"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.json().get("outcome").asString()).isEqualTo("RESOLVED");
+        assertThat(closed.json().get("closedBy").asString()).isEqualTo("mark.manager");
+
+        Reply again = api.post(nina, path + "/close", Map.of("outcome", "REFERRED"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).endsWith("/problems/adverse-event-closed");
+        assertThat(api.post(nina, path + "/notes", Map.of("notes", "late note")).status()).isEqualTo(409);
+
+        JsonNode history = api.get(nina, path).json().get("history");
+        assertThat(texts(history, "kind")).containsExactly("NOTE", "CLOSED");
+        assertThat(texts(history, "writtenBy")).containsExactly("nina.nurse", "mark.manager");
+        assertThat(history.get(0).get("notes").asString()).isEqualTo("day 7: lid lifting, reviewed in clinic");
+        assertThat(history.get(1).get("outcome").asString()).isEqualTo("RESOLVED");
+        assertThat(api.get(nina, "/api/sessions/" + done + "/adverse-events").json().get(0).get("outcome").asString())
+                .isEqualTo("RESOLVED");
+    }
+
     private static String field(Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         return reply.json().get("errors").get(0).get("field").asString();

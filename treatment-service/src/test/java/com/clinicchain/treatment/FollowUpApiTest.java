@@ -82,4 +82,28 @@ class FollowUpApiTest extends TreatmentApiTest {
                 .single()).isEqualTo("OPEN");
         assertThat(api.post(rita, "/api/follow-ups/" + southReview + "/done", null).status()).isEqualTo(200);
     }
+
+    /** Issue 11, lists a screen needs: one follow-up, for the staff of its clinic. */
+    @Test
+    void oneFollowUpIsReadByTheStaffOfItsClinic() {
+        UUID vial = receiveVial("LOT-FU3", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        String session = completedSession(consentedPatient(), vial, 24);
+        String review = jdbc.sql("select id from follow_up where session_id = ? and kind = 'REVIEW'")
+                .param(UUID.fromString(session)).query(String.class).single();
+
+        Reply one = api.get(rita, "/api/follow-ups/" + review);
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.json().get("sessionId").asString()).isEqualTo(session);
+        assertThat(one.json().get("kind").asString()).isEqualTo("REVIEW");
+        assertThat(one.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(api.get(nina, "/api/follow-ups/" + review).status()).isEqualTo(200);
+        assertThat(api.get(oscar, "/api/follow-ups/" + review).status()).isEqualTo(404);
+        assertThat(api.get(rita, "/api/follow-ups/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get(rita, "/api/follow-ups/not-an-id").status()).isEqualTo(400);
+
+        jdbc.sql("update follow_up set clinic_id = 'clinic-south' where id = ?::uuid").param(review).update();
+        assertThat(api.get(nina, "/api/follow-ups/" + review).status()).isEqualTo(403);
+        assertThat(api.get(alice, "/api/follow-ups/" + review).status()).isEqualTo(200);
+    }
 }

@@ -2,6 +2,7 @@ package com.clinicchain.treatment.adverse;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,8 @@ import jakarta.validation.Valid;
 @RestController
 class AdverseEventController {
 
+    private static final String CLINICIANS = "hasAnyRole('practitioner', 'manager', 'admin')";
+
     private final AdverseEvents adverseEvents;
 
     AdverseEventController(AdverseEvents adverseEvents) {
@@ -33,14 +36,14 @@ class AdverseEventController {
     ResponseEntity<AdverseEvent.Response> report(Caller caller, @PathVariable UUID id,
                                                  @Valid @RequestBody ReportAdverseEventRequest request) {
         AdverseEvent reported = adverseEvents.report(caller, id, request);
-        return ResponseEntity.created(URI.create("/api/sessions/" + id + "/adverse-events"))
-                .body(reported.response());
+        return ResponseEntity.created(URI.create("/api/sessions/adverse-events/" + reported.id()))
+                .body(reported.response(List.of()));
     }
 
     @GetMapping("/api/sessions/{id}/adverse-events")
     @PreAuthorize("hasAnyRole('practitioner', 'manager', 'admin')")
     List<AdverseEvent.Response> ofSession(Caller caller, @PathVariable UUID id) {
-        return adverseEvents.ofSession(caller.chainId(), id).stream().map(AdverseEvent::response).toList();
+        return responses(adverseEvents.ofSession(caller.chainId(), id));
     }
 
     /** The alert list: {@code serious=true} gives the eyelid ptosis and dysphagia cases. */
@@ -49,6 +52,37 @@ class AdverseEventController {
     PageResponse<AdverseEvent.Response> list(Caller caller, @RequestParam(required = false) Boolean serious,
                                              @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
-        return adverseEvents.list(caller, serious, new PageRequest(page, size)).map(AdverseEvent::response);
+        PageResponse<AdverseEvent> events = adverseEvents.list(caller, serious, new PageRequest(page, size));
+        return new PageResponse<>(responses(events.items()), events.page(), events.size(), events.totalItems());
+    }
+
+    /** One event with its course, for the clinicians of its clinic and admins. */
+    @GetMapping("/api/sessions/adverse-events/{id}")
+    @PreAuthorize(CLINICIANS)
+    AdverseEvent.Response one(Caller caller, @PathVariable UUID id) {
+        return response(adverseEvents.one(caller, id));
+    }
+
+    @PostMapping("/api/sessions/adverse-events/{id}/notes")
+    @PreAuthorize(CLINICIANS)
+    AdverseEvent.Response note(Caller caller, @PathVariable UUID id,
+                               @Valid @RequestBody AdverseEventNoteRequest request) {
+        return response(adverseEvents.note(caller, id, request));
+    }
+
+    @PostMapping("/api/sessions/adverse-events/{id}/close")
+    @PreAuthorize(CLINICIANS)
+    AdverseEvent.Response close(Caller caller, @PathVariable UUID id,
+                                @Valid @RequestBody CloseAdverseEventRequest request) {
+        return response(adverseEvents.close(caller, id, request));
+    }
+
+    private AdverseEvent.Response response(AdverseEvent event) {
+        return responses(List.of(event)).get(0);
+    }
+
+    private List<AdverseEvent.Response> responses(List<AdverseEvent> events) {
+        Map<UUID, List<AdverseEventEntry>> history = adverseEvents.historyOf(events);
+        return events.stream().map(event -> event.response(history.getOrDefault(event.id(), List.of()))).toList();
     }
 }

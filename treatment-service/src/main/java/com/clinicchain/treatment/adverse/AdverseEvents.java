@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,63 @@ class AdverseEvents {
     private AdverseEvent find(String chainId, UUID id) {
         return jdbc.sql("select * from adverse_event where chain_id = ? and id = ?").params(chainId, id)
                 .query(AdverseEvent.class).single();
+    }
+
+    /** Another chain's event answers 404; one of another clinic 403, as the clinic's other records. */
+    AdverseEvent one(Caller caller, UUID id) {
+        AdverseEvent event = jdbc.sql("select * from adverse_event where chain_id = ? and id = ?")
+                .params(caller.chainId(), id).query(AdverseEvent.class).optional()
+                .orElseThrow(() -> ProblemException.notFound("adverse event " + id));
+        caller.requireActAt(event.clinicId());
+        return event;
+    }
+
+    @Transactional
+    AdverseEvent note(Caller caller, UUID id, AdverseEventNoteRequest request) {
+        AdverseEvent event = lockOpen(caller, id);
+        write(event, AdverseEventEntry.NOTE, null, request.notes(), caller.username());
+        return find(caller.chainId(), event.id());
+    }
+
+    @Transactional
+    AdverseEvent close(Caller caller, UUID id, CloseAdverseEventRequest request) {
+        AdverseEvent event = lockOpen(caller, id);
+        Instant at = write(event, AdverseEventEntry.CLOSED, request.outcome().name(), request.notes(),
+                caller.username());
+        jdbc.sql("update adverse_event set outcome = ?, closed_by = ?, closed_at = ? where id = ?")
+                .params(request.outcome().name(), caller.username(), Timestamp.from(at), id).update();
+        return find(caller.chainId(), event.id());
+    }
+
+    /** Serialises notes and closings of one event, so that it is closed once even when two clinicians try at once. */
+    private AdverseEvent lockOpen(Caller caller, UUID id) {
+        AdverseEvent event = jdbc.sql("select * from adverse_event where chain_id = ? and id = ? for update")
+                .params(caller.chainId(), id).query(AdverseEvent.class).optional()
+                .orElseThrow(() -> ProblemException.notFound("adverse event " + id));
+        caller.requireActAt(event.clinicId());
+        event.requireOpen();
+        return event;
+    }
+
+    private Instant write(AdverseEvent event, String kind, String outcome, String notes, String by) {
+        Instant at = clock.instant();
+        jdbc.sql("""
+                insert into adverse_event_entry (adverse_event_id, kind, outcome, notes, written_by, written_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(event.id(), kind, outcome, notes == null || notes.isBlank() ? null : notes.strip(), by,
+                        Timestamp.from(at)).update();
+        return at;
+    }
+
+    /** The course of each event, oldest step first, in one query for a page of events. */
+    Map<UUID, List<AdverseEventEntry>> historyOf(List<AdverseEvent> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from adverse_event_entry where adverse_event_id = any (?) order by seq")
+                .param(events.stream().map(AdverseEvent::id).toArray(UUID[]::new))
+                .query(AdverseEventEntry.class).list().stream()
+                .collect(Collectors.groupingBy(AdverseEventEntry::adverseEventId));
     }
 
     /** Another chain's session answers 404 like a missing one, not an empty list. */

@@ -44,6 +44,16 @@ class FollowUpController {
                 new PageRequest(page, size));
     }
 
+    /** One follow-up, for the staff of its clinic and admins; another chain's answers 404. */
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    FollowUp one(Caller caller, @PathVariable UUID id) {
+        FollowUp followUp = followUps.find(caller.chainId(), id)
+                .orElseThrow(() -> ProblemException.notFound("follow-up " + id));
+        caller.requireActAt(followUp.clinicId());
+        return followUp;
+    }
+
     @PostMapping("/{id}/done")
     @PreAuthorize(STAFF)
     @Transactional

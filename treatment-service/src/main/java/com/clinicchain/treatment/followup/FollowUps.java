@@ -110,6 +110,11 @@ public class FollowUps {
         DUE, OVERDUE
     }
 
+    Optional<FollowUp> find(String chainId, UUID id) {
+        return jdbc.sql("select * from follow_up where chain_id = ? and id = ?").params(chainId, id)
+                .query(FollowUp.class).optional();
+    }
+
     Optional<FollowUp> findForUpdate(String chainId, UUID id) {
         return jdbc.sql("select * from follow_up where chain_id = ? and id = ? for update").params(chainId, id)
                 .query(FollowUp.class).optional();
