@@ -34,6 +34,7 @@ public final class Eligibility {
     public static final String LOT_EXPIRED = "LOT_EXPIRED";
     public static final String LOT_RECALLED = "LOT_RECALLED";
     public static final String LOT_QUARANTINED = "LOT_QUARANTINED";
+    public static final String VIAL_QUARANTINED = "VIAL_QUARANTINED";
     public static final String VIAL_DISCARDED = "VIAL_DISCARDED";
     public static final String VIAL_BEYOND_24H = "VIAL_RECONSTITUTED_OVER_24H";
     public static final String VIAL_NOT_RECONSTITUTED = "VIAL_NOT_RECONSTITUTED";
@@ -187,6 +188,10 @@ public final class Eligibility {
             }
             if (vial.quarantined()) {
                 failed.add(new FailedRule(LOT_QUARANTINED, "lot " + vial.lotNumber() + " is quarantined"));
+            }
+            if (vial.vialQuarantined()) {
+                failed.add(new FailedRule(VIAL_QUARANTINED, "vial " + vialId
+                        + " is quarantined (its fridge ran warm) until a manager releases it"));
             }
             if (vial.discardedAt() != null) {
                 failed.add(new FailedRule(VIAL_DISCARDED, "vial " + vialId + " was discarded"));

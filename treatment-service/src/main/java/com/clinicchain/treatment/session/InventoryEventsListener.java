@@ -16,6 +16,8 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.inventory.VialsDispatched;
+import com.clinicchain.contracts.inventory.VialsQuarantined;
+import com.clinicchain.contracts.inventory.VialsReleased;
 import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.kit.inbox.EventHandlers;
@@ -44,6 +46,10 @@ class InventoryEventsListener {
                 })
                 .on(LotQuarantined.class, event -> vials.quarantined(event.chainId(), event.payload()))
                 .on(LotReleased.class, event -> vials.released(event.chainId(), event.payload()))
+                .on(VialsQuarantined.class, event -> vials.held(event.chainId(), event.payload().vialIds(), true,
+                        event.occurredAt()))
+                .on(VialsReleased.class, event -> vials.held(event.chainId(), event.payload().vialIds(), false,
+                        event.occurredAt()))
                 .on(StockReserved.class, event -> sessions.stockAnswered(event.chainId(),
                         event.payload().sessionId(), StockStatus.RESERVED))
                 .on(ReservationRejected.class, event -> sessions.stockAnswered(event.chainId(),

@@ -1,6 +1,7 @@
 package com.clinicchain.treatment.vial;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import com.clinicchain.contracts.inventory.VialsTransferred;
 
 /**
  * The vials and lots the inventory service told us about: a vial we never heard of cannot be charted, nor one of
- * a recalled or quarantined lot, nor a discarded one, nor one in transit, nor a sealed one, nor one reconstituted more than 24 h ago. Each kind of event
+ * a recalled or quarantined lot, nor a quarantined vial, nor a discarded one, nor one in transit, nor a sealed one, nor one reconstituted more than 24 h ago. Each kind of event
  * writes its own row, so that events of one vial arriving out of order still leave the right state.
  */
 @Repository
@@ -115,6 +116,20 @@ public class KnownVials {
                 .params(chainId, event.lotId(), event.clinicId(), QUARANTINED).update();
     }
 
+    /**
+     * A vial quarantined on its own (its fridge ran warm), or released by a manager. The quarantine comes keyed by
+     * fridge and the release by vial, so they may arrive in either order: the later of the two holds.
+     */
+    public void held(String chainId, List<UUID> vialIds, boolean held, Instant at) {
+        for (UUID vialId : vialIds) {
+            jdbc.sql("""
+                    insert into vial_hold (vial_id, chain_id, held, changed_at) values (?, ?, ?, ?)
+                    on conflict (vial_id) do update set held = excluded.held, changed_at = excluded.changed_at
+                    where vial_hold.changed_at < excluded.changed_at""")
+                    .params(vialId, chainId, held, Timestamp.from(at)).update();
+        }
+    }
+
     private void block(String chainId, UUID lotId, String clinicId, String kind, String reason) {
         jdbc.sql("""
                 insert into lot_block (chain_id, lot_id, clinic_id, kind, reason) values (?, ?, ?, ?, ?)
@@ -142,6 +157,8 @@ public class KnownVials {
                        exists (select 1 from lot_block b where b.chain_id = v.chain_id and b.lot_id = v.lot_id
                                and b.kind = 'QUARANTINED' and b.clinic_id = coalesce(s.clinic_id, v.clinic_id))
                            as quarantined,
+                       exists (select 1 from vial_hold h where h.chain_id = v.chain_id and h.vial_id = v.vial_id
+                               and h.held) as vial_quarantined,
                        v.units_per_vial - coalesce((select sum(i.units) from injection i where i.vial_id = v.vial_id), 0)
                            as units_left
                 from known_vial v left join vial_state s on s.vial_id = v.vial_id and s.chain_id = v.chain_id

@@ -57,9 +57,17 @@ class VialRulesTest {
     void recalledQuarantinedAndDiscardedVialsAreRefusedByName() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial blocked = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
-                base.lotNumber(), base.expiryDate(), 100, base.reconstitutedAt(), NOW.minusSeconds(60), true, true, 100);
+                base.lotNumber(), base.expiryDate(), 100, base.reconstitutedAt(), NOW.minusSeconds(60), true, true, false, 100);
         assertThat(rules(blocked, 10)).containsExactly(Eligibility.LOT_RECALLED, Eligibility.LOT_QUARANTINED,
                 Eligibility.VIAL_DISCARDED);
+    }
+
+    @Test
+    void aVialQuarantinedOnItsOwnIsRefusedByName() {
+        KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
+        KnownVial warm = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
+                base.lotNumber(), base.expiryDate(), 100, base.reconstitutedAt(), null, false, false, true, 100);
+        assertThat(rules(warm, 10)).containsExactly(Eligibility.VIAL_QUARANTINED);
     }
 
     @Test
@@ -77,14 +85,14 @@ class VialRulesTest {
     private KnownVial reconstituted(Duration ago) {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         return new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(), base.lotNumber(),
-                base.expiryDate(), 100, NOW.minus(ago), null, false, false, 100);
+                base.expiryDate(), 100, NOW.minus(ago), null, false, false, false, 100);
     }
 
     @Test
     void aSealedVialIsNotInjected() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial sealed = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
-                base.lotNumber(), base.expiryDate(), 100, null, null, false, false, 100);
+                base.lotNumber(), base.expiryDate(), 100, null, null, false, false, false, 100);
         assertThat(rules(sealed, 10)).containsExactly(Eligibility.VIAL_NOT_RECONSTITUTED);
     }
 
@@ -92,7 +100,7 @@ class VialRulesTest {
     void aVialGivesNoMoreThanItHasLeft() {
         KnownVial base = vial("clinic-north", BOTOX, TODAY.plusMonths(6));
         KnownVial opened = new KnownVial(base.vialId(), base.chainId(), base.clinicId(), BOTOX, base.lotId(),
-                base.lotNumber(), base.expiryDate(), 100, NOW.minusSeconds(600), null, false, false, 36);
+                base.lotNumber(), base.expiryDate(), 100, NOW.minusSeconds(600), null, false, false, false, 36);
         assertThat(rules(opened, 36)).isEmpty();
         assertThat(rules(opened, 37)).containsExactly(Eligibility.VIAL_OVERDRAWN);
     }
@@ -124,6 +132,6 @@ class VialRulesTest {
 
     private static KnownVial vial(String clinicId, UUID productId, LocalDate expiry, Instant reconstitutedAt) {
         return new KnownVial(UUID.randomUUID(), "demo-chain", clinicId, productId, UUID.randomUUID(), "LOT-1", expiry,
-                100, reconstitutedAt, null, false, false, 100);
+                100, reconstitutedAt, null, false, false, false, 100);
     }
 }
