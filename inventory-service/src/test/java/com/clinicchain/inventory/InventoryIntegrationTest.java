@@ -13,9 +13,9 @@ import com.clinicchain.testsupport.RealInfrastructure;
  * The one Spring setup of the integration tests (so they share one application context): the whole service on a
  * random port, on real PostgreSQL, Kafka and Keycloak from test-support, with a client and the database at hand.
  */
-// the hourly expiry check runs only when a test calls it, so that it cannot announce a lot half-way through a test
+// the expiry and silence checks run only when a test calls them, so that they cannot act half-way through a test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "clinic.inventory.expiry-check-delay=P1D")
+        properties = {"clinic.inventory.expiry-check-delay=P1D", "clinic.inventory.silence-check-delay=P1D"})
 @RealInfrastructure
 public abstract class InventoryIntegrationTest {
 

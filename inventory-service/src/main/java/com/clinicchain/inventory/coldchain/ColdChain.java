@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.coldchain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,21 +35,28 @@ class ColdChain {
     private final Outbox outbox;
     private final StockAlerts alerts;
     private final Duration allowed;
+    private final Clock clock;
 
-    ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts,
+    ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts, Clock clock,
               @Value("${clinic.inventory.excursion-minutes:30}") long excursionMinutes) {
         this.fridges = fridges;
+        this.clock = clock;
         this.lots = lots;
         this.outbox = outbox;
         this.alerts = alerts;
         this.allowed = Duration.ofMinutes(excursionMinutes);
     }
 
+    /** How long a fridge may be out of range before its vials are quarantined. */
+    Duration allowed() {
+        return allowed;
+    }
+
     @Transactional
     Fridge add(Caller caller, Requests.AddFridge request) {
         requireManager(caller, request.clinicId());
         Fridge fridge = new Fridge(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.name().trim(),
-                caller.username(), Instant.now(), null, null);
+                caller.username(), clock.instant(), null, null, null);
         fridges.insert(fridge);
         return fridges.find(caller.chainId(), fridge.id()).orElseThrow();
     }
@@ -82,7 +90,7 @@ class ColdChain {
             throw ProblemException.forbidden("you may not record temperatures at clinic " + fridge.clinicId());
         }
         Instant at = reading.at().toInstant();
-        if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+        if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("at", "is in the future");
         }
         fridges.addReading(fridge.id(), fridge.chainId(), reading.celsius(), at, caller.username());
@@ -93,22 +101,39 @@ class ColdChain {
         fridges.moveState(fridge.id(), excursion.startedAt(), at);
         List<Fridges.QuarantinedVial> quarantined = List.of();
         if (excursion.quarantine()) {
-            String reason = "fridge " + fridge.name() + " outside 2-8 °C since " + excursion.startedAt() + " ("
-                    + reading.celsius().toPlainString() + " °C at " + at + ")";
-            quarantined = fridges.quarantineVialsIn(fridge.id(), reason, "fridge:" + fridge.id());
-            if (!quarantined.isEmpty()) {
-                List<UUID> vialIds = quarantined.stream().map(Fridges.QuarantinedVial::id).toList();
-                outbox.append(Events.INVENTORY_TOPIC, fridge.id(), fridge.chainId(),
-                        new VialsQuarantined(fridge.clinicId(), fridge.id(), vialIds, reason));
-                quarantined.stream().map(Fridges.QuarantinedVial::lotId).distinct().forEach(lotId -> alerts.check(
-                        fridge.chainId(), fridge.clinicId(), lots.find(fridge.chainId(), lotId).orElseThrow().productId()));
-                log.warn("fridge {} at clinic {} out of range since {}: {} vials quarantined", fridge.id(),
-                        fridge.clinicId(), excursion.startedAt(), vialIds.size());
-            }
+            quarantined = quarantine(fridge, "fridge " + fridge.name() + " outside 2-8 °C since "
+                    + fridge.excursionStartedAt() + " (" + reading.celsius().toPlainString() + " °C at " + at + ")");
         }
         return new Recorded(fridges.find(fridge.chainId(), fridge.id()).orElseThrow(),
                 quarantined.stream().map(Fridges.QuarantinedVial::lotId).distinct().toList(),
                 quarantined.stream().map(Fridges.QuarantinedVial::id).toList());
+    }
+
+    /**
+     * A silent fridge in an excursion has not come back in range: once the excursion has lasted longer than allowed,
+     * its vials are quarantined as if a warm reading had said so. The caller holds the fridge's lock.
+     */
+    List<Fridges.QuarantinedVial> quarantineIfStillOut(Fridge fridge, Instant now) {
+        if (!Excursion.outTooLongBy(fridge.excursionStartedAt(), now, allowed)) {
+            return List.of();
+        }
+        return quarantine(fridge, "fridge " + fridge.name() + " outside 2-8 °C since " + fridge.excursionStartedAt()
+                + " and no reading back in range since " + fridge.lastReadingAt());
+    }
+
+    /** Puts aside the vials in the fridge not already put aside, and tells the clinic; the caller holds its lock. */
+    private List<Fridges.QuarantinedVial> quarantine(Fridge fridge, String reason) {
+        List<Fridges.QuarantinedVial> quarantined = fridges.quarantineVialsIn(fridge.id(), reason, "fridge:" + fridge.id());
+        if (!quarantined.isEmpty()) {
+            List<UUID> vialIds = quarantined.stream().map(Fridges.QuarantinedVial::id).toList();
+            outbox.append(Events.INVENTORY_TOPIC, fridge.id(), fridge.chainId(),
+                    new VialsQuarantined(fridge.clinicId(), fridge.id(), vialIds, reason));
+            quarantined.stream().map(Fridges.QuarantinedVial::lotId).distinct().forEach(lotId -> alerts.check(
+                    fridge.chainId(), fridge.clinicId(), lots.find(fridge.chainId(), lotId).orElseThrow().productId()));
+            log.warn("fridge {} at clinic {} out of range since {}: {} vials quarantined", fridge.id(),
+                    fridge.clinicId(), fridge.excursionStartedAt(), vialIds.size());
+        }
+        return quarantined;
     }
 
     private static void requireManager(Caller caller, String clinicId) {

@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * The cold-chain rule: toxin is kept at 2–8 °C. A fridge outside that range is in an excursion from its first
  * out-of-range reading until a reading back in range; when an excursion has lasted longer than the allowed time,
- * the lots in the fridge are quarantined. Plain Java, unit-tested.
+ * the vials in the fridge are quarantined. Until a reading shows the fridge back in range it is not known to be: a
+ * warm reading followed by silence is an excursion that goes on, and the reading that ends it counts its whole length.
+ * Plain Java, unit-tested.
  *
  * @param startedAt   when the excursion began, or null when the fridge is in range
  * @param quarantine  whether the lots in the fridge are now to be quarantined
@@ -27,9 +29,22 @@ record Excursion(Instant startedAt, boolean quarantine) {
      */
     static Excursion after(Instant startedAt, BigDecimal celsius, Instant at, Duration allowed) {
         if (inRange(celsius)) {
-            return new Excursion(null, false);
+            return new Excursion(null, startedAt != null && longerThan(startedAt, at, allowed));
         }
         Instant start = startedAt == null || at.isBefore(startedAt) ? at : startedAt;
-        return new Excursion(start, Duration.between(start, at).compareTo(allowed) > 0);
+        return new Excursion(start, longerThan(start, at, allowed));
+    }
+
+    /**
+     * With no reading since, whether the excursion in progress has by now lasted longer than allowed.
+     *
+     * @param startedAt the excursion in progress, or null
+     */
+    static boolean outTooLongBy(Instant startedAt, Instant now, Duration allowed) {
+        return startedAt != null && longerThan(startedAt, now, allowed);
+    }
+
+    private static boolean longerThan(Instant start, Instant end, Duration allowed) {
+        return Duration.between(start, end).compareTo(allowed) > 0;
     }
 }

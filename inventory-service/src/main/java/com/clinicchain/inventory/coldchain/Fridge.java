@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 record Fridge(UUID id, String chainId, String clinicId, String name, String createdBy, Instant createdAt,
-              Instant excursionStartedAt, Instant lastReadingAt) {
+              Instant excursionStartedAt, Instant lastReadingAt, Instant silentSince) {
 }

@@ -35,7 +35,7 @@ class FridgeController {
     }
 
     record FridgeResponse(UUID id, String clinicId, String name, boolean inExcursion, Instant excursionStartedAt,
-                          Instant lastReadingAt, List<UUID> lotIds) {
+                          Instant lastReadingAt, boolean silent, Instant silentSince, List<UUID> lotIds) {
     }
 
     record ReadingResponse(UUID fridgeId, BigDecimal celsius, Instant at, boolean inRange, boolean inExcursion,
@@ -100,6 +100,7 @@ class FridgeController {
 
     private FridgeResponse response(Fridge fridge) {
         return new FridgeResponse(fridge.id(), fridge.clinicId(), fridge.name(), fridge.excursionStartedAt() != null,
-                fridge.excursionStartedAt(), fridge.lastReadingAt(), fridges.lotsIn(fridge.id()));
+                fridge.excursionStartedAt(), fridge.lastReadingAt(), fridge.silentSince() != null, fridge.silentSince(),
+                fridges.lotsIn(fridge.id()));
     }
 }

@@ -91,10 +91,30 @@ class Fridges {
                 .params(UUID.randomUUID(), fridgeId, chainId, celsius, Timestamp.from(at), by).update();
     }
 
+    /** A reading newer than all before it: the excursion state moves, and any silence is over. */
     void moveState(UUID fridgeId, Instant excursionStartedAt, Instant lastReadingAt) {
-        jdbc.sql("update fridge set excursion_started_at = ?, last_reading_at = ? where id = ?")
+        jdbc.sql("update fridge set excursion_started_at = ?, last_reading_at = ?, silent_since = null where id = ?")
                 .params(excursionStartedAt == null ? null : Timestamp.from(excursionStartedAt),
                         Timestamp.from(lastReadingAt), fridgeId)
+                .update();
+    }
+
+    /**
+     * The fridges, of every chain, that the silence check has to look at: quiet since before {@code quietBefore} and
+     * not yet announced, or in an excursion begun before {@code warmBefore}. Locked, so that a reading arriving now
+     * waits (and instances running the check at once take different fridges).
+     */
+    List<Fridge> lockWatched(Instant quietBefore, Instant warmBefore) {
+        return jdbc.sql("""
+                select * from fridge
+                where (silent_since is null and coalesce(last_reading_at, created_at) < ?)
+                   or excursion_started_at < ?
+                order by id for update skip locked""")
+                .params(Timestamp.from(quietBefore), Timestamp.from(warmBefore)).query(Fridge.class).list();
+    }
+
+    void markSilent(UUID fridgeId, Instant silentSince) {
+        jdbc.sql("update fridge set silent_since = ? where id = ?").params(Timestamp.from(silentSince), fridgeId)
                 .update();
     }
 

@@ -29,8 +29,20 @@ class ExcursionTest {
 
     @Test
     void aReadingInRangeEndsAnyExcursion() {
-        assertThat(Excursion.after(T0, c("5"), T0.plus(Duration.ofHours(2)), ALLOWED)).isEqualTo(new Excursion(null, false));
+        assertThat(Excursion.after(T0, c("5"), T0.plus(ALLOWED), ALLOWED)).isEqualTo(new Excursion(null, false));
         assertThat(Excursion.after(null, c("5"), T0, ALLOWED)).isEqualTo(new Excursion(null, false));
+    }
+
+    @Test
+    void aFridgeIsOutOfRangeUntilAReadingSaysOtherwiseSoTheReadingThatEndsALongExcursionQuarantines() {
+        assertThat(Excursion.after(T0, c("5"), T0.plus(Duration.ofHours(2)), ALLOWED)).isEqualTo(new Excursion(null, true));
+    }
+
+    @Test
+    void withNoReadingSinceAnExcursionGoesOnAndCountsOnceLongerThanAllowed() {
+        assertThat(Excursion.outTooLongBy(T0, T0.plus(ALLOWED), ALLOWED)).isFalse();
+        assertThat(Excursion.outTooLongBy(T0, T0.plus(ALLOWED).plusSeconds(1), ALLOWED)).isTrue();
+        assertThat(Excursion.outTooLongBy(null, T0.plus(Duration.ofDays(1)), ALLOWED)).isFalse();
     }
 
     @Test
