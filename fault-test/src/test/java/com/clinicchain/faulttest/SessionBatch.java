@@ -81,6 +81,10 @@ final class SessionBatch {
                 "type", "TREATMENT_BOTULINUM_TOXIN", "templateVersion", 1, "method", "IN_CLINIC",
                 "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString())));
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+        // a completion needs a screening of the last 12 months
+        var screening = patiently(() -> api.post(platform.token(NURSE), "/api/patients/" + patientId + "/screenings",
+                Map.of("conditions", List.of(), "medications", List.of())));
+        assertThat(screening.status()).as(screening.toString()).isEqualTo(201);
 
         List<String> sessionIds = new ArrayList<>();
         // the first booking waits until the treatment service has heard of the consent
@@ -126,7 +130,8 @@ final class SessionBatch {
 
     /**
      * The nurse completes session {@code index}; a vial not yet known to the treatment service, or not yet known to
-     * be reconstituted (the events still on their way), is retried for a while, as the nurse would.
+     * be reconstituted, or a screening not yet heard of (the events still on their way), is retried for a while, as
+     * the nurse would.
      */
     ApiClient.Reply complete(int index) {
         Map<String, Object> body = Map.of("injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", UNITS,
@@ -136,7 +141,7 @@ final class SessionBatch {
         while (true) {
             var reply = patiently(() -> platform.api().post(platform.token(NURSE), path, body));
             boolean eventsOnTheirWay = reply.body().contains("VIAL_UNKNOWN")
-                    || reply.body().contains("VIAL_NOT_RECONSTITUTED");
+                    || reply.body().contains("VIAL_NOT_RECONSTITUTED") || reply.body().contains("SCREENING_MISSING");
             if (reply.status() != 422 || !eventsOnTheirWay || System.nanoTime() > deadline) {
                 return reply;
             }

@@ -70,6 +70,9 @@ class WalkingSkeletonTest {
                 "type", "TREATMENT_BOTULINUM_TOXIN", "templateVersion", 1, "method", "IN_CLINIC",
                 "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
         assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+        var screening = api.post(nina, "/api/patients/" + patientId + "/screenings",
+                Map.of("conditions", List.of(), "medications", List.of()));
+        assertThat(screening.status()).as(screening.toString()).isEqualTo(201);
 
         // The treatment service learns of the consent through Kafka.
         AtomicReference<ApiClient.Reply> booked = new AtomicReference<>();
@@ -87,13 +90,15 @@ class WalkingSkeletonTest {
                 Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vialId)));
         assertThat(api.post(rita, "/api/sessions/" + sessionId + "/complete", completion).status()).isEqualTo(403);
 
-        // A vial is injected only once reconstituted; the treatment service learns of it through Kafka.
+        // A vial is injected only once reconstituted; the treatment service learns of it, and of the screening, through
+        // Kafka.
         var reconstituted = api.post(nina, "/api/inventory/vials/" + vialId + "/reconstitute", Map.of("salineMl", 2.5));
         assertThat(reconstituted.status()).as(reconstituted.toString()).isEqualTo(200);
         AtomicReference<ApiClient.Reply> completing = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             completing.set(api.post(nina, "/api/sessions/" + sessionId + "/complete", completion));
-            return !completing.get().body().contains("VIAL_NOT_RECONSTITUTED");
+            String answer = completing.get().body();
+            return !answer.contains("VIAL_NOT_RECONSTITUTED") && !answer.contains("SCREENING_MISSING");
         });
         var completed = completing.get();
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
