@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +106,44 @@ class EligibilityApiTest extends TreatmentApiTest {
         Reply again = api.post(nina, "/api/sessions/" + secondId + "/complete", Map.of("injections",
                 completion.get("injections"), "overrides", override));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    }
+
+    /**
+     * Issue 11: a patient never screened, or screened longer ago than clinic.screening.max-age (12 months), is booked
+     * with a named warning and refused at completion until screened again.
+     */
+    @Test
+    void aMissingOrOutOfDateScreeningWarnsAtBookingAndRefusesCompletion() {
+        UUID vial = receiveVial("LOT-SCREENING", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        UUID unscreened = UUID.randomUUID();
+        grantConsent(unscreened);
+        UUID lapsed = UUID.randomUUID();
+        screened(lapsed, ZonedDateTime.now(ZoneOffset.UTC).minusMonths(12).minusDays(1).toInstant());
+        grantConsent(lapsed);
+
+        Reply missing = bookWhenEligible(rita, booking(unscreened, 20));
+        assertThat(texts(missing.json().get("warnings"), "rule")).containsExactly("SCREENING_MISSING");
+        Reply outOfDate = bookWhenEligible(rita, booking(lapsed, 20));
+        assertThat(texts(outOfDate.json().get("warnings"), "rule")).containsExactly("SCREENING_OUT_OF_DATE");
+
+        String missingId = missing.json().get("id").asString();
+        String outOfDateId = outOfDate.json().get("id").asString();
+        Reply refusedMissing = api.post(nina, "/api/sessions/" + missingId + "/complete", injections(vial, 20));
+        assertThat(refusedMissing.status()).as(refusedMissing.toString()).isEqualTo(422);
+        assertThat(rules(refusedMissing)).containsExactly("SCREENING_MISSING");
+        Reply refusedOutOfDate = api.post(nina, "/api/sessions/" + outOfDateId + "/complete", injections(vial, 20));
+        assertThat(refusedOutOfDate.status()).as(refusedOutOfDate.toString()).isEqualTo(422);
+        assertThat(rules(refusedOutOfDate)).containsExactly("SCREENING_OUT_OF_DATE");
+        assertThat(refusedOutOfDate.json().get("detail").asString()).contains("older than P12M");
+
+        UUID today = screened(lapsed, Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from patient_screening where screening_id = ?", today) == 1);
+        assertThat(texts(api.get(rita, "/api/sessions/" + outOfDateId).json().get("warnings"), "rule"))
+                .as("the new screening clears the warning").doesNotContain("SCREENING_OUT_OF_DATE");
+        Reply completed = api.post(nina, "/api/sessions/" + outOfDateId + "/complete", injections(vial, 20));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     }
 
     private void screen(UUID patient, List<String> contraindications, List<String> interactions, List<String> bleeding) {

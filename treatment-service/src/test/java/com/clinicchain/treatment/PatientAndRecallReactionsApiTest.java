@@ -27,6 +27,7 @@ class PatientAndRecallReactionsApiTest extends TreatmentApiTest {
     @Test
     void aWithdrawnConsentFlagsOpenSessionsAndBlocksCompletionUntilGivenAgain() {
         UUID patient = UUID.randomUUID();
+        screened(patient, Instant.now().minus(Duration.ofDays(1)));
         UUID consent = UUID.randomUUID();
         publish(Events.PATIENT_TOPIC, patient, new ConsentGranted(consent, patient, "TREATMENT_BOTULINUM_TOXIN", 1,
                 Instant.now().minusSeconds(60), null));

@@ -33,6 +33,7 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.patient.ConsentGranted;
+import com.clinicchain.contracts.patient.ScreeningUpdated;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.RealInfrastructure;
@@ -101,11 +102,23 @@ public abstract class TreatmentApiTest {
                         : Tokens.password(name), Instant.now())).getKey();
     }
 
-    /** A patient with a valid treatment consent, known to this service once the event has been consumed. */
+    /**
+     * A patient screened yesterday (nothing found) with a valid treatment consent, known to this service once the
+     * consent has been consumed: both are keyed by the patient, so the screening is known by then too.
+     */
     protected UUID consentedPatient() {
         UUID patient = UUID.randomUUID();
+        screened(patient, Instant.now().minus(Duration.ofDays(1)));
         grantConsent(patient);
         return patient;
+    }
+
+    /** A screening that found nothing to worry about, recorded at {@code at}; answers its id. */
+    protected UUID screened(UUID patient, Instant at) {
+        UUID screening = UUID.randomUUID();
+        publish(Events.PATIENT_TOPIC, patient, new ScreeningUpdated(patient, screening, at, List.of(), List.of(),
+                List.of()));
+        return screening;
     }
 
     /** Waits until this service knows the patient's treatment consent. */

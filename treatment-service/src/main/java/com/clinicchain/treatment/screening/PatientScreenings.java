@@ -43,10 +43,10 @@ public class PatientScreenings {
 
     public Optional<Screening> find(String chainId, UUID patientId) {
         return jdbc.sql("""
-                select contraindications, interactions, bleeding_risks, screening_id from patient_screening
+                select contraindications, interactions, bleeding_risks, screening_id, recorded_at from patient_screening
                 where chain_id = ? and patient_id = ?""").params(chainId, patientId)
                 .query((rs, row) -> new Screening(split(rs.getString(1)), split(rs.getString(2)),
-                        split(rs.getString(3)), rs.getObject(4, UUID.class)))
+                        split(rs.getString(3)), rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 

@@ -3,6 +3,7 @@ package com.clinicchain.treatment.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,8 @@ public final class Eligibility {
     public static final String VIAL_BEYOND_24H = "VIAL_RECONSTITUTED_OVER_24H";
     public static final String VIAL_NOT_RECONSTITUTED = "VIAL_NOT_RECONSTITUTED";
     public static final String VIAL_OVERDRAWN = "VIAL_OVERDRAWN";
+    public static final String SCREENING_MISSING = "SCREENING_MISSING";
+    public static final String SCREENING_OUT_OF_DATE = "SCREENING_OUT_OF_DATE";
 
     /** Rules a practitioner may take responsibility for; contraindications and consent are never overridable. */
     public static final Set<String> OVERRIDABLE = Set.of(INTERACTION, RETREATMENT_INTERVAL, UNITS_PER_90_DAYS);
@@ -146,6 +149,24 @@ public final class Eligibility {
             return false;
         }
         return rule.equals(UNITS_PER_90_DAYS) ? Integer.parseInt(now) <= Integer.parseInt(givenFor) : givenFor.equals(now);
+    }
+
+    /**
+     * Whether the patient was screened, and recently enough, for a session at {@code at}: a warning at booking (there
+     * is time to screen before the day), a refusal at completion. Ages are counted in the clinic's calendar, so that
+     * "12 months" is a year to the day.
+     */
+    static Optional<FailedRule> screeningCurrency(Screening screening, ZonedDateTime at, Period maxAge) {
+        if (screening == null || screening.isNone()) {
+            return Optional.of(new FailedRule(SCREENING_MISSING, "the patient has no medical screening: screen before"
+                    + " treating"));
+        }
+        ZonedDateTime screenedAt = screening.recordedAt().atZone(at.getZone());
+        if (screenedAt.plus(maxAge).isBefore(at)) {
+            return Optional.of(new FailedRule(SCREENING_OUT_OF_DATE, "the patient's screening of "
+                    + screenedAt.toLocalDate() + " is older than " + maxAge + ": screen again before treating"));
+        }
+        return Optional.empty();
     }
 
     /** Bad input, not a refusal: an override of a rule that cannot be overridden is a 400 naming the field. */

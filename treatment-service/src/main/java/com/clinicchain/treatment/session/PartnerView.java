@@ -23,7 +23,9 @@ final class PartnerView {
             CLINICAL_REVIEW, "a practitioner will review the patient's screening before treatment",
             Eligibility.CONSENT_MISSING, "the patient has no valid treatment consent",
             Eligibility.RETREATMENT_INTERVAL, "too soon after the patient's last treatment",
-            Eligibility.UNITS_PER_90_DAYS, "more units than allowed within 90 days");
+            Eligibility.UNITS_PER_90_DAYS, "more units than allowed within 90 days",
+            Eligibility.SCREENING_MISSING, "the patient is to be screened at the clinic before treatment",
+            Eligibility.SCREENING_OUT_OF_DATE, "the patient is to be screened again at the clinic before treatment");
     private static final String OTHER = "the clinic will review this before treatment";
 
     private PartnerView() {

@@ -20,10 +20,15 @@ import com.clinicchain.treatment.session.Eligibility.Verdict;
 @Component
 public class PatientReactions {
 
-    private final JdbcClient jdbc;
+    private record OpenSession(UUID id, Instant startsAt) {
+    }
 
-    PatientReactions(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ScreeningSettings screeningSettings;
+
+    PatientReactions(JdbcClient jdbc, ScreeningSettings screeningSettings) {
         this.jdbc = jdbc;
+        this.screeningSettings = screeningSettings;
     }
 
     /** Flags the patient's open sessions: they cannot be completed until a treatment consent is given again. */
@@ -51,16 +56,22 @@ public class PatientReactions {
         List<SessionWarning> warnings = new ArrayList<>(verdict.warnings());
         verdict.failed().forEach(rule -> warnings.add(new SessionWarning(rule.rule(), rule.message()
                 + (rule.rule().equals(Eligibility.CONTRAINDICATION) ? ": the session cannot be completed" : ""))));
-        List<UUID> open = jdbc.sql("""
-                select id from injection_session
+        List<OpenSession> open = jdbc.sql("""
+                select id, starts_at from injection_session
                 where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')""")
-                .params(chainId, patientId).query(UUID.class).list();
-        for (UUID sessionId : open) {
-            jdbc.sql("delete from session_warning where session_id = ? and rule in (?, ?, ?)")
-                    .params(sessionId, Eligibility.BLEEDING_RISK, Eligibility.CONTRAINDICATION, Eligibility.INTERACTION)
+                .params(chainId, patientId).query(OpenSession.class).list();
+        for (OpenSession session : open) {
+            jdbc.sql("delete from session_warning where session_id = ? and rule in (?, ?, ?, ?, ?)")
+                    .params(session.id(), Eligibility.BLEEDING_RISK, Eligibility.CONTRAINDICATION,
+                            Eligibility.INTERACTION, Eligibility.SCREENING_MISSING, Eligibility.SCREENING_OUT_OF_DATE)
                     .update();
-            warnings.forEach(w -> jdbc.sql("insert into session_warning (session_id, rule, message) values (?, ?, ?)")
-                    .params(sessionId, w.rule(), w.message()).update());
+            List<SessionWarning> forSession = new ArrayList<>(warnings);
+            // still out of date on the day of a session far ahead; a day's zone does not matter against months
+            Eligibility.screeningCurrency(screening, session.startsAt().atZone(ZoneOffset.UTC),
+                    screeningSettings.maxAge())
+                    .ifPresent(rule -> forSession.add(new SessionWarning(rule.rule(), rule.message())));
+            forSession.forEach(w -> jdbc.sql("insert into session_warning (session_id, rule, message) values (?, ?, ?)")
+                    .params(session.id(), w.rule(), w.message()).update());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +50,12 @@ class SessionBooking {
     private final DosingSettings dosing;
     private final FollowUps followUps;
     private final ClinicTimeZones zones;
+    private final ScreeningSettings screening;
     private final Clock clock = Clock.systemUTC();
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   ClinicTimeZones zones) {
+                   ClinicTimeZones zones, ScreeningSettings screening) {
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
@@ -62,6 +64,7 @@ class SessionBooking {
         this.dosing = dosing;
         this.followUps = followUps;
         this.zones = zones;
+        this.screening = screening;
     }
 
     @Transactional
@@ -77,9 +80,10 @@ class SessionBooking {
         Dosing.Plan plan = plan(request);
         int units = plan.totalUnits();
 
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), request.patientId(), startsAt),
-                startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId())),
-                request.productId(), units, request.overridesOrNone(), caller.hasRole(Caller.PRACTITIONER));
+        PatientFacts facts = facts(caller.chainId(), request.patientId(), startsAt);
+        ZonedDateTime at = startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId()));
+        Verdict verdict = Eligibility.check(facts, at, request.productId(), units, request.overridesOrNone(),
+                caller.hasRole(Caller.PRACTITIONER));
         Eligibility.require(caller.partner() ? PartnerView.reasons(verdict.failed()) : verdict.failed());
 
         var session = new InjectionSession(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.patientId(),
@@ -103,6 +107,8 @@ class SessionBooking {
         sessions.insertPlan(session.id(), plan.areas());
         List<SessionWarning> warnings = new ArrayList<>(plan.flags());
         warnings.addAll(verdict.warnings());
+        Eligibility.screeningCurrency(facts.screening(), at, screening.maxAge())
+                .ifPresent(rule -> warnings.add(new SessionWarning(rule.rule(), rule.message())));
         sessions.replaceWarnings(session.id(), warnings);
         sessions.recordOverrides(session.id(), verdict.honoured(), verdict.basis(), caller.username(), now);
         outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
@@ -171,10 +177,11 @@ class SessionBooking {
 
         Instant now = clock.instant();
         ZoneId zone = zones.zoneOf(session.chainId(), session.clinicId());
-        Verdict verdict = Eligibility.check(facts(caller.chainId(), session.patientId(), now), now.atZone(zone),
-                session.productId(), units, request.overridesOrNone(), sessions.standingOverrides(session.id()),
-                caller.hasRole(Caller.PRACTITIONER));
+        PatientFacts facts = facts(caller.chainId(), session.patientId(), now);
+        Verdict verdict = Eligibility.check(facts, now.atZone(zone), session.productId(), units,
+                request.overridesOrNone(), sessions.standingOverrides(session.id()), caller.hasRole(Caller.PRACTITIONER));
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
+        Eligibility.screeningCurrency(facts.screening(), now.atZone(zone), screening.maxAge()).ifPresent(failed::add);
         failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now, ClinicCalendar.dayOf(now, zone)));
         Eligibility.require(failed);
 

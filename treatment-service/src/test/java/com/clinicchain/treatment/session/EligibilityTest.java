@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -102,7 +105,7 @@ class EligibilityTest {
     void anOverrideGivenEarlierHoldsForTheSameFactsOnly() {
         UUID screeningId = UUID.randomUUID();
         PatientFacts facts = new PatientFacts(true, new Screening(List.of(), List.of("AMINOGLYCOSIDES"), List.of(),
-                screeningId), List.of(new PastSession(NOW.minus(Duration.ofDays(30)), BOTOX, 350)));
+                screeningId, NOW.minus(Duration.ofDays(30))), List.of(new PastSession(NOW.minus(Duration.ofDays(30)), BOTOX, 350)));
         Verdict booked = check(facts, 60, List.of(new RuleOverride(INTERACTION, "course ended"),
                 new RuleOverride(RETREATMENT_INTERVAL, "planned"), new RuleOverride(UNITS_PER_90_DAYS, "hyperhidrosis")), true);
         assertThat(booked.failed()).isEmpty();
@@ -113,13 +116,40 @@ class EligibilityTest {
         assertThat(standing(facts, 50, standing).failed()).as("fewer units than approved").isEmpty();
         assertThat(rules(standing(facts, 61, standing))).as("more units").containsExactly(UNITS_PER_90_DAYS);
         PatientFacts rescreened = new PatientFacts(true, new Screening(List.of(), List.of("AMINOGLYCOSIDES"), List.of(),
-                UUID.randomUUID()), facts.history());
+                UUID.randomUUID(), NOW.minus(Duration.ofDays(1))), facts.history());
         Verdict afterNewScreening = standing(rescreened, 60, standing);
         assertThat(rules(afterNewScreening)).containsExactly(INTERACTION);
         assertThat(afterNewScreening.failed().get(0).message()).contains("was for other facts");
         PatientFacts treatedSince = new PatientFacts(true, facts.screening(), List.of(facts.history().get(0),
                 new PastSession(NOW.minus(Duration.ofDays(2)), DYSPORT, 10)));
         assertThat(rules(standing(treatedSince, 60, standing))).containsExactly(RETREATMENT_INTERVAL);
+    }
+
+    @Test
+    void noScreeningOrOneOlderThanTheMaximumAgeIsNamed() {
+        ZonedDateTime at = NOW.atZone(ZoneId.of("Europe/London"));
+        Period year = Period.ofMonths(12);
+        assertThat(Eligibility.screeningCurrency(Screening.NONE, at, year)).get().extracting(FailedRule::rule)
+                .isEqualTo(Eligibility.SCREENING_MISSING);
+        assertThat(Eligibility.screeningCurrency(screenedAt(at.minusMonths(12).toInstant()), at, year))
+                .as("a year to the day is still current").isEmpty();
+        Optional<FailedRule> lapsed = Eligibility.screeningCurrency(screenedAt(at.minusMonths(12).minusDays(1)
+                .toInstant()), at, year);
+        assertThat(lapsed).get().extracting(FailedRule::rule).isEqualTo(Eligibility.SCREENING_OUT_OF_DATE);
+        assertThat(lapsed.get().message()).contains("2025-11-25").contains("P12M");
+        assertThat(Eligibility.screeningCurrency(screenedAt(at.minusMonths(7).toInstant()), at, Period.ofMonths(6)))
+                .as("the age is configurable").get().extracting(FailedRule::rule)
+                .isEqualTo(Eligibility.SCREENING_OUT_OF_DATE);
+    }
+
+    @Test
+    void theMaximumScreeningAgeIsAYearUnlessConfigured() {
+        assertThat(new ScreeningSettings(null).maxAge()).isEqualTo(Period.ofMonths(12));
+        assertThatThrownBy(() -> new ScreeningSettings(Period.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Screening screenedAt(Instant at) {
+        return new Screening(List.of(), List.of(), List.of(), UUID.randomUUID(), at);
     }
 
     @Test
