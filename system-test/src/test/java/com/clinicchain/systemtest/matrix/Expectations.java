@@ -83,6 +83,11 @@ final class Expectations {
                         "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).toString())));
         t.put("GET /api/sessions/{id}/adverse-events", allow(n, m, a));
         t.put("GET /api/sessions/adverse-events", allow(m, a).stranger(OWN_CHAIN));
+        t.put("GET /api/sessions/adverse-events/{id}", allow(n, m, a));
+        t.put("POST /api/sessions/adverse-events/{id}/notes", allow(n, m, a)
+                .body(f -> Map.of("notes", "called her: the headache is gone")));
+        t.put("POST /api/sessions/adverse-events/{id}/close", allow(n, m, a)
+                .body(f -> Map.of("outcome", "RESOLVED")));
         t.put("GET /api/sessions/recalls/{lotNumber}/patients", allow(a).stranger(OWN_CHAIN));
         t.put("GET /api/sessions/clinics/{clinicId}/time-zone", allow(r, n, m, a).stranger(OWN_CHAIN)
                 .param("clinicId", f -> NORTH));
@@ -90,6 +95,7 @@ final class Expectations {
         t.put("PUT /api/sessions/clinics/{clinicId}/time-zone", allow(a).stranger(OWN_CHAIN)
                 .param("clinicId", f -> NORTH).body(f -> Map.of("zoneId", "Europe/London")));
         t.put("GET /api/follow-ups", allow(r, n, m, a).stranger(OWN_CHAIN).query(NORTH_ONLY));
+        t.put("GET /api/follow-ups/{id}", allow(r, n, m, a));
         t.put("POST /api/follow-ups/{id}/done", allow(r, n, m, a).witness(Expectations::followUps, ""));
         t.put("POST /api/follow-ups/{id}/skip", allow(r, n, m, a).witness(Expectations::followUps, ""));
 

@@ -19,6 +19,7 @@ final class Fixture {
     private String session;
     private boolean completed;
     private String followUp;
+    private String adverseEvent;
     private JsonNode lot;
     private String fridge;
     private String transfer;
@@ -42,6 +43,7 @@ final class Fixture {
             case "consents" -> consent();
             case "sessions" -> session();
             case "follow-ups" -> followUp();
+            case "adverse-events" -> adverseEvent();
             case "lots" -> lotId();
             case "vials" -> vial();
             case "fridges" -> fridge();
@@ -101,6 +103,17 @@ final class Fixture {
             followUp = chain.followUpOf(completedSession());
         }
         return followUp;
+    }
+
+    /** A headache the nurse recorded after the completed session. */
+    String adverseEvent() {
+        if (adverseEvent == null) {
+            adverseEvent = chain.call(201, Identity.PRACTITIONER, "POST", "/api/sessions/" + completedSession()
+                    + "/adverse-events", Map.of("type", "HEADACHE", "severity", "MILD",
+                    "onsetAt", OffsetDateTime.now(ZoneOffset.UTC).toString())).get("id").asString();
+            chain.secrets().add(adverseEvent);
+        }
+        return adverseEvent;
     }
 
     JsonNode lot() {
