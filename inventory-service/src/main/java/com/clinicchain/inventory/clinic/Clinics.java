@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.clinic;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -25,6 +27,11 @@ public class Clinics {
     /** Where the clinic's days begin and end; UTC for a clinic the registry has not announced yet. */
     public ZoneId zoneOf(String chainId, String clinicId) {
         return find(chainId, clinicId).map(Clinic::zone).orElse(ZoneOffset.UTC);
+    }
+
+    /** Today on the clinic's calendar; on UTC's for the whole chain (no clinic) or a clinic not announced yet. */
+    public LocalDate today(String chainId, String clinicId, Clock clock) {
+        return LocalDate.now(clock.withZone(clinicId == null ? ZoneOffset.UTC : zoneOf(chainId, clinicId)));
     }
 
     /** Locks the kept copy until the transaction ends, so that two copies of one clinic's events queue up. */

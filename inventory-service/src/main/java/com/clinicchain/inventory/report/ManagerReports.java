@@ -1,8 +1,6 @@
 package com.clinicchain.inventory.report;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.inventory.usage.Period;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
@@ -98,20 +97,21 @@ class ManagerReports {
                 .params(params).query(ReportLines.LowStock.class).list();
     }
 
-    /** Days are UTC days: the inventory service does not know the clinics' time zones. */
-    ReportLines.Waste waste(String chainId, Optional<Set<String>> clinics, LocalDate from, LocalDate to) {
-        List<Object> params = new ArrayList<>(List.of(chainId, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
-                Timestamp.from(to.atStartOfDay(ZoneOffset.UTC).toInstant())));
+    /** Vials discarded on the period's days, each on its clinic's calendar. */
+    ReportLines.Waste waste(String chainId, Optional<Set<String>> clinics, Period period) {
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        params.addAll(period.parameters());
         String filter = clinicFilter(clinics, params, "v.clinic_id");
         List<ReportLines.WasteLine> lines = jdbc.sql("""
                 select v.clinic_id, v.product_id, p.brand, v.discard_reason as reason, count(*) as vials,
                        coalesce(sum(v.discarded_units), 0) as units
                 from vial v join product p on p.id = v.product_id
-                where v.chain_id = ? and v.status = 'DISCARDED' and v.discarded_at >= ? and v.discarded_at < ? %s
+                where v.chain_id = ? and v.status = 'DISCARDED' and %s %s
                 group by v.clinic_id, v.product_id, p.brand, v.discard_reason
-                order by v.clinic_id, p.brand, v.product_id, v.discard_reason""".formatted(filter))
+                order by v.clinic_id, p.brand, v.product_id, v.discard_reason""".formatted(
+                        Period.onDays("v.discarded_at", "v.chain_id", "v.clinic_id"), filter))
                 .params(params).query(ReportLines.WasteLine.class).list();
-        return new ReportLines.Waste(from, to, lines.stream().mapToInt(ReportLines.WasteLine::units).sum(), lines);
+        return new ReportLines.Waste(period.from(), period.to(), lines.stream().mapToInt(ReportLines.WasteLine::units).sum(), lines);
     }
 
     private static String clinicFilter(Optional<Set<String>> clinics, List<Object> params, String column) {

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.clinic.Clinics;
+import com.clinicchain.inventory.usage.Period;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -23,9 +26,14 @@ class ReportController {
 
     private final ManagerReports reports;
     private final int defaultWarningDays;
+    private final Clinics clinics;
+    private final Clock clock;
 
-    ReportController(ManagerReports reports, @Value("${clinic.inventory.expiry-warning-days:60}") int defaultWarningDays) {
+    ReportController(ManagerReports reports, Clinics clinics, Clock clock,
+                     @Value("${clinic.inventory.expiry-warning-days:60}") int defaultWarningDays) {
         this.reports = reports;
+        this.clinics = clinics;
+        this.clock = clock;
         this.defaultWarningDays = defaultWarningDays;
     }
 
@@ -39,7 +47,8 @@ class ReportController {
         if (days < 0 || days > 730) {
             throw ProblemException.invalid("withinDays", "must be between 0 and 730");
         }
-        return reports.expiringLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId), LocalDate.now(),
+        return reports.expiringLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                clinics.today(caller.chainId(), clinicId, clock),
                 days, new PageRequest(page, size));
     }
 
@@ -58,19 +67,12 @@ class ReportController {
         return reports.lowStock(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId));
     }
 
-    /** @param from first day, default 30 days ago; @param to the day after the last, default tomorrow (UTC) */
+    /** {@code from} and {@code to} are days included, on each clinic's calendar, as in every report (see {@link Period}). */
     @GetMapping("/api/inventory/reports/waste")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     ReportLines.Waste waste(Caller caller, @RequestParam(required = false) String clinicId,
                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        LocalDate until = to == null ? LocalDate.now().plusDays(1) : to;
-        LocalDate since = from == null ? until.minusDays(31) : from;
-        if (!since.isBefore(until)) {
-            throw ProblemException.invalid("to", "must be after from");
-        }
-        if (since.plusYears(5).isBefore(until)) {
-            throw ProblemException.invalid("from", "the period may be at most five years");
-        }
-        return reports.waste(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId), since, until);
+        return reports.waste(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+                Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
     }
 }

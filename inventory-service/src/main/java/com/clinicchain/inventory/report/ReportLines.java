@@ -25,7 +25,10 @@ final class ReportLines {
     record WasteLine(String clinicId, UUID productId, String brand, String reason, int vials, int units) {
     }
 
-    /** Discarded units by clinic, product and reason, for vials discarded from {@code from} until before {@code to}. */
+    /**
+     * Discarded units by clinic, product and reason, for vials discarded on the days {@code from} to {@code to}, both
+     * included, each on its clinic's calendar.
+     */
     record Waste(LocalDate from, LocalDate to, int totalUnits, List<WasteLine> lines) {
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.usage;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
@@ -15,15 +17,20 @@ import com.clinicchain.kit.web.PageResponse;
 /**
  * Usage and reconciliation, among the manager's views: managers see their clinics, admins and partners holding
  * {@code inventory.read} the whole chain, without naming the practitioners; {@code clinicId} narrows to one. {@code from} and {@code to} are days,
- * both included (default: the last 30 days).
+ * both included, on each clinic's calendar (default: the last 30 days up to the clinic's today).
  */
 @RestController
 class UsageController {
 
     private final UsageReports reports;
 
-    UsageController(UsageReports reports) {
+    private final Clinics clinics;
+    private final Clock clock;
+
+    UsageController(UsageReports reports, Clinics clinics, Clock clock) {
         this.reports = reports;
+        this.clinics = clinics;
+        this.clock = clock;
     }
 
     @GetMapping("/api/inventory/reports/usage")
@@ -32,7 +39,7 @@ class UsageController {
                            @RequestParam(required = false) LocalDate from,
                            @RequestParam(required = false) LocalDate to) {
         UsageLines.Usage usage = reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
-                Period.of(from, to, LocalDate.now()));
+                Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
         // who gave the injections is about the chain's staff: a partner system sees units, not people
         return caller.partner() ? usage.withoutPractitioners() : usage;
     }
@@ -43,7 +50,7 @@ class UsageController {
                                              @RequestParam(required = false) LocalDate from,
                                              @RequestParam(required = false) LocalDate to) {
         return reports.reconciliation(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
-                Period.of(from, to, LocalDate.now()));
+                Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
     }
 
     /** Per session: charted, consumed, vials emptied and the discrepancies; {@code discrepanciesOnly} to list those. */
@@ -58,7 +65,7 @@ class UsageController {
                                                         @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
         PageResponse<UsageLines.ReconciledSession> sessions = reports.sessions(caller.chainId(),
-                InventoryReaders.narrowedTo(caller, clinicId), Period.of(from, to, LocalDate.now()), discrepanciesOnly,
+                InventoryReaders.narrowedTo(caller, clinicId), Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)), discrepanciesOnly,
                 request);
         return caller.partner() ? sessions.map(UsageLines.ReconciledSession::withoutPractitioner) : sessions;
     }

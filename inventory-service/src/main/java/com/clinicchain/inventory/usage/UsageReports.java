@@ -1,6 +1,5 @@
 package com.clinicchain.inventory.usage;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +59,11 @@ class UsageReports {
                        coalesce(sum(u.vials_depleted), 0) as vials_depleted,
                        (select count(*) from usage_discrepancy d
                         where d.chain_id = u.chain_id and d.clinic_id = u.clinic_id and d.product_id = u.product_id
-                          and d.completed_at >= ? and d.completed_at < ?) as discrepancies
+                          and %s) as discrepancies
                 from session_usage u join product p on p.id = u.product_id %s
                 group by u.chain_id, u.clinic_id, u.product_id, p.brand
-                order by u.clinic_id, p.brand, u.product_id""".formatted(where(clinics)))
+                order by u.clinic_id, p.brand, u.product_id""".formatted(
+                        Period.onDays("d.completed_at", "d.chain_id", "d.clinic_id"), where(clinics)))
                 .params(withPeriodFirst(period, params(chainId, period, clinics)))
                 .query(UsageLines.ReconciliationLine.class).list();
         return new UsageLines.Reconciliation(period.from(), period.to(), lines);
@@ -110,20 +110,20 @@ class UsageReports {
     }
 
     private static List<Object> params(String chainId, Period period, Optional<Set<String>> clinics) {
-        List<Object> params = new ArrayList<>(List.of(chainId, Timestamp.from(period.start()),
-                Timestamp.from(period.end())));
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        params.addAll(period.parameters());
         clinics.ifPresent(visible -> params.add(visible.toArray(String[]::new)));
         return params;
     }
 
     private static List<Object> withPeriodFirst(Period period, List<Object> params) {
-        List<Object> all = new ArrayList<>(List.of(Timestamp.from(period.start()), Timestamp.from(period.end())));
+        List<Object> all = new ArrayList<>(period.parameters());
         all.addAll(params);
         return all;
     }
 
     private static String where(Optional<Set<String>> clinics) {
-        return " where u.chain_id = ? and u.completed_at >= ? and u.completed_at < ?"
+        return " where u.chain_id = ? and " + Period.onDays("u.completed_at", "u.chain_id", "u.clinic_id")
                 + (clinics.isPresent() ? " and u.clinic_id = any(?)" : "");
     }
 }

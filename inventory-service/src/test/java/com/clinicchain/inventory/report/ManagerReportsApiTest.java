@@ -127,7 +127,7 @@ class ManagerReportsApiTest extends InventoryIntegrationTest {
         assertRefused(get("alice.admin", "/api/inventory/reports/expiring-lots?withinDays=soon"), "withinDays");
         assertRefused(get("alice.admin", "/api/inventory/reports/blocked-lots?size=1000"), "size");
         assertRefused(get("alice.admin", "/api/inventory/reports/waste?from=2026-13-01"), "from");
-        assertRefused(get("alice.admin", "/api/inventory/reports/waste?from=2026-03-02&to=2026-03-01"), "to");
+        assertRefused(get("alice.admin", "/api/inventory/reports/waste?from=2026-03-02&to=2026-03-01"), "from");
     }
 
     static void assertRefused(Reply reply, String field) {

@@ -21,10 +21,13 @@ class PeriodTest {
     }
 
     @Test
-    void bothDaysAreIncluded() {
+    void bothDaysAreIncludedAndFromEqualToIsOneDay() {
         Period oneDay = Period.of(TODAY, TODAY, TODAY);
-        assertThat(oneDay.start()).isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
-        assertThat(oneDay.end()).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        assertThat(oneDay).isEqualTo(new Period(TODAY, TODAY));
+        // the coarse range spans every time zone's version of the day; the clinic's own day decides
+        assertThat(oneDay.parameters()).containsExactly(
+                java.sql.Timestamp.from(Instant.parse("2026-11-25T00:00:00Z")),
+                java.sql.Timestamp.from(Instant.parse("2026-11-28T00:00:00Z")), TODAY, TODAY);
     }
 
     @Test

@@ -1,0 +1,86 @@
+package com.clinicchain.inventory.report;
+
+import static com.clinicchain.inventory.Fixtures.receive;
+import static com.clinicchain.inventory.Fixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.contracts.EventEnvelope;
+import com.clinicchain.contracts.registry.ClinicChanged;
+import com.clinicchain.inventory.Fixtures;
+import com.clinicchain.inventory.Fixtures.Lot;
+import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.testsupport.ApiClient.Reply;
+
+/** Issue 11, defect 12: every report's {@code from} and {@code to} are days included, on the clinic's calendar. */
+class ReportDaysApiTest extends InventoryIntegrationTest {
+
+    Reply get(String path) {
+        return api.get(token("alice.admin"), path);
+    }
+
+    void discard(UUID vial) {
+        Reply reply = api.post(token("alice.admin"), "/api/inventory/vials/" + vial + "/discard",
+                Map.of("reason", "DROPPED", "note", "test"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    int wasted(String clinic, LocalDate from, LocalDate to) {
+        Reply waste = get("/api/inventory/reports/waste?clinicId=" + clinic + "&from=" + from + "&to=" + to);
+        assertThat(waste.status()).as(waste.toString()).isEqualTo(200);
+        return waste.json().get("totalUnits").asInt();
+    }
+
+    @Test
+    void fromEqualToIsOneDayAndFromAfterToIsRefusedNamingFrom() {
+        String clinic = Fixtures.newClinic();  // never announced by the registry: its days are UTC days
+        Lot lot = receive(api, clinic, 1);
+        discard(lot.vialIds().get(0));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        assertThat(wasted(clinic, today, today)).isEqualTo(100);
+        assertThat(wasted(clinic, today.minusDays(1), today.minusDays(1))).isZero();
+        Reply waste = get("/api/inventory/reports/waste?clinicId=" + clinic);
+        assertThat(waste.json().get("to").asString()).isEqualTo(today.toString());
+        assertThat(waste.json().get("totalUnits").asInt()).isEqualTo(100);
+        for (String report : List.of("waste", "usage", "reconciliation", "reconciliation/sessions")) {
+            ManagerReportsApiTest.assertRefused(get("/api/inventory/reports/" + report + "?from=" + today.plusDays(1)
+                    + "&to=" + today), "from");
+            assertThat(get("/api/inventory/reports/" + report + "?from=" + today + "&to=" + today).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aClinicsDaysAreTheDaysOnItsOwnCalendar() {
+        // a zone whose date differs from UTC's right now, whatever the hour: +14 from 10:00 UTC, -11 before 11:00
+        ZoneId zone = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).equals(LocalDate.now(ZoneOffset.UTC))
+                ? ZoneId.of("Pacific/Pago_Pago") : ZoneId.of("Pacific/Kiritimati");
+        String clinic = Fixtures.newClinic();
+        Fixtures.sendClinicEvent(clinic, EventEnvelope.of(Fixtures.CHAIN, new ClinicChanged(clinic, "Far away",
+                new ClinicChanged.Address(List.of("1 Beach Road"), "00000", "Island", "KI"), "+686 000",
+                zone.getId(), List.of(), true, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/inventory/clinics/" + clinic).status() == 200);
+        Lot lot = receive(api, clinic, 1);
+        discard(lot.vialIds().get(0));
+        LocalDate local = LocalDate.now(zone);
+        LocalDate utc = LocalDate.now(ZoneOffset.UTC);
+
+        assertThat(wasted(clinic, local, local)).isEqualTo(100);
+        assertThat(wasted(clinic, utc, utc)).isZero();
+        for (String report : List.of("waste", "usage", "reconciliation")) {
+            assertThat(get("/api/inventory/reports/" + report + "?clinicId=" + clinic).json().get("to").asString())
+                    .as(report).isEqualTo(local.toString());
+        }
+    }
+}
