@@ -92,17 +92,17 @@ final class ChainA {
         return answer.json();
     }
 
-    /** Registered by reception; consent to treatment and to partner sharing, and a screening, by the nurse. */
+    /** Registered by reception; a screening, and consent to partner sharing and to treatment, by the nurse. */
     String patient() {
         Map<String, Object> demographics = newDemographics();
         String id = call(201, Identity.RECEPTIONIST, "POST", "/api/patients", demographics).get("id").asString();
         secrets.addAll(List.of(id, (String) demographics.get("givenName"), (String) demographics.get("familyName")));
-        // sharing first: the fixture waits for the treatment consent, and both travel on the patient's partition
+        // the treatment consent last: the fixture waits for it, and all three travel on the patient's partition
+        call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + id + "/screenings",
+                Map.of("conditions", List.of(), "medications", List.of()));
         for (String type : List.of("PARTNER_DATA_SHARING", "TREATMENT_BOTULINUM_TOXIN")) {
             call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + id + "/consents", consent(type));
         }
-        call(201, Identity.PRACTITIONER, "POST", "/api/patients/" + id + "/screenings",
-                Map.of("conditions", List.of(), "medications", List.of()));
         return id;
     }
 
