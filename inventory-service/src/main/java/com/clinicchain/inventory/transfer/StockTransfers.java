@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.VialsDispatched;
+import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.recall.LotStatusChanges;
@@ -71,6 +73,9 @@ class StockTransfers {
         stock.save(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), after);
         transfers.placeVials(id, transfer.fromClinicId(), "IN_TRANSIT");
         transfers.move(id, TransferStatus.IN_TRANSIT, "dispatched", caller.username(), null);
+        // keyed by the transfer, as its end, so that treatment hears of the dispatch first
+        outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsDispatched(id,
+                transfer.fromClinicId(), transfer.toClinicId(), transfer.productId(), transfers.vialsOf(id)));
         alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
         return transfers.find(caller.chainId(), id).orElseThrow();
     }
@@ -103,6 +108,8 @@ class StockTransfers {
             transfers.placeVials(id, transfer.fromClinicId(), "SEALED");
             stock.receive(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), transfer.units());
             alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
+            outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsReturned(id,
+                    transfer.fromClinicId(), transfer.productId(), transfers.vialsOf(id)));
         }
         transfers.move(id, TransferStatus.CANCELLED, "cancelled", caller.username(), reason.trim());
         return transfers.find(caller.chainId(), id).orElseThrow();

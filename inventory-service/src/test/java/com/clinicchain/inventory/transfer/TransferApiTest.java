@@ -69,8 +69,7 @@ class TransferApiTest extends InventoryIntegrationTest {
         assertThat(received.json().get("receivedBy").asString()).isEqualTo("alice.admin");
         assertThat(onHand(to)).isEqualTo(300);
         assertThat(vial(lot.vialIds().get(1))).containsEntry("status", "SEALED").containsEntry("clinic_id", to);
-        assertThat(jdbc.sql("select event_type from outbox_event where record_key = ?").param(id).query(String.class)
-                .list()).containsExactly("VialsTransferred");
+        assertThat(eventsOf(id)).containsExactly("VialsDispatched", "VialsTransferred");
         assertThat(step("alice.admin", id, "receive").status()).isEqualTo(409);
         assertThat(step("alice.admin", id, "cancel").status()).isEqualTo(409);
     }
@@ -91,6 +90,13 @@ class TransferApiTest extends InventoryIntegrationTest {
         assertThat(cancelled.json().get("cancelReason").asString()).isEqualTo("not needed after all");
         assertThat(onHand(from)).isEqualTo(100);
         assertThat(vial(lot.vialIds().get(0))).containsEntry("status", "SEALED").containsEntry("clinic_id", from);
+        assertThat(eventsOf(id)).containsExactly("VialsDispatched", "VialsReturned");
+    }
+
+    /** What treatment hears of a transfer: it may chart a vial only while the vial is on a clinic's shelf. */
+    List<String> eventsOf(String transfer) {
+        return jdbc.sql("select event_type from outbox_event where record_key = ? order by seq").param(transfer)
+                .query(String.class).list();
     }
 
     @Test
