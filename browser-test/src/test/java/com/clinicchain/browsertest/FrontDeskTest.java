@@ -2,11 +2,19 @@ package com.clinicchain.browsertest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.Tokens;
 import com.microsoft.playwright.Page;
 
 /** The receptionist's screens: register a patient, find them, the duplicate and stale-edit answers. */
@@ -107,5 +115,36 @@ class FrontDeskTest extends BrowserTest {
         other.getByText("Reload the record").click();
         assertThat(other.getByLabel("Phone").inputValue()).as("the other change, as the service keeps it")
                 .isEqualTo("+4740000001");
+    }
+
+    @Test
+    void aRefusedBookingShowsItsReasonsAndABookedSessionIsOnTheDaysSchedule() {
+        String family = unique("Dahl");
+        register("Sigrid", family, "1988-08-08");
+        String patientId = page.url().replaceFirst(".*/patients/([0-9a-f-]{36}).*", "$1");
+
+        page.getByText("Book a session").click();
+        page.getByLabel("Glabellar lines").check();
+        page.getByLabel("Time (the clinic's)").fill("10:30");
+        page.getByText("Book", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".refused").textContent().replaceAll("\\s+", " "))
+                .contains("This session may not be booked")
+                .contains("no valid, unwithdrawn treatment consent");
+
+        var consent = new ApiClient(platform.gatewayUrl()).post(Tokens.password("nina.nurse"),
+                "/api/patients/" + patientId + "/consents", Map.of("type", "TREATMENT_BOTULINUM_TOXIN",
+                        "templateVersion", 1, "method", "IN_CLINIC",
+                        "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+
+        // the treatment service learns of the consent through Kafka; the form keeps what was typed meanwhile
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            page.getByText("Book", new Page.GetByTextOptions().setExact(true)).click();
+            page.waitForLoadState();
+            return page.url().contains("/schedule");
+        });
+        assertThat(page.locator(".notice.saved").textContent()).contains("Booked");
+        assertThat(page.locator("tr.just-booked").textContent()).contains("Sigrid " + family).contains("10:30")
+                .contains("booked");
     }
 }

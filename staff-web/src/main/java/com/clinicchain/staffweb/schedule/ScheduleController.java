@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.layout.ClinicPicker;
+import com.clinicchain.staffweb.layout.ClinicZones;
 import com.clinicchain.staffweb.patients.PatientView;
 import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -38,10 +39,6 @@ class ScheduleController {
                        boolean consentWithdrawn) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ClinicTimeZone(String zoneId) {
-    }
-
     /** A session as the day's list shows it: its start in the clinic's time. */
     record Row(SessionLine session, String time, PatientView patient) {
     }
@@ -51,18 +48,19 @@ class ScheduleController {
     }
 
     private final Gateway gateway;
+    private final ClinicZones zones;
 
-    ScheduleController(Gateway gateway) {
+    ScheduleController(Gateway gateway, ClinicZones zones) {
         this.gateway = gateway;
+        this.zones = zones;
     }
 
     @GetMapping("/schedule")
     String day(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String clinicId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-               Model model) {
+               @RequestParam(required = false) UUID booked, Model model) {
         String clinic = ClinicPicker.chosen(user, clinicId);
-        ZoneId zone = ZoneId.of(gateway.get("/api/sessions/clinics/{clinic}/time-zone", ClinicTimeZone.class,
-                clinic).zoneId());
+        ZoneId zone = zones.of(clinic);
         LocalDate day = date == null ? LocalDate.now(zone) : date;
         SessionPage sessions = gateway.get("/api/sessions?clinicId={clinic}&date={date}&size={size}",
                 SessionPage.class, clinic, day, DAY_PAGE);
@@ -77,6 +75,7 @@ class ScheduleController {
         model.addAttribute("date", day);
         model.addAttribute("zone", zone);
         model.addAttribute("rows", rows);
+        model.addAttribute("booked", booked);
         return "schedule/day";
     }
 
