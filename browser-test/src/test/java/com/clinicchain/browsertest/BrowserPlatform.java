@@ -66,10 +66,6 @@ final class BrowserPlatform {
         return Infrastructure.get().keycloakBaseUrl();
     }
 
-    KeycloakAdmin keycloakAdmin() {
-        return new KeycloakAdmin(keycloakUrl());
-    }
-
     Browser browser() {
         return browser;
     }

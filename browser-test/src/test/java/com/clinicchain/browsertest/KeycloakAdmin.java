@@ -32,12 +32,6 @@ final class KeycloakAdmin {
         send("PUT", REALM + "/clients/" + client.get("id").asString(), client);
     }
 
-    /** What an admin does from the console's "Sign out" of a user: ends all their sessions. */
-    void signOutEverywhere(String username) {
-        String id = send("GET", REALM + "/users?exact=true&username=" + username, null).get(0).get("id").asString();
-        send("POST", REALM + "/users/" + id + "/logout", null);
-    }
-
     private JsonNode send(String method, String path, Object body) {
         String token = Tokens.grant("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", "admin"));

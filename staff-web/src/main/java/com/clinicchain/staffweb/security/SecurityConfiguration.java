@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -96,6 +97,15 @@ class SecurityConfiguration {
     @Bean
     OidcSessionRegistry oidcSessions() {
         return new InMemoryOidcSessionRegistry();
+    }
+
+    /**
+     * Tells the registry when signing in gives the session a new id (session fixation protection), so that a
+     * back-channel logout names the session that is live, not the one before sign-in.
+     */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
