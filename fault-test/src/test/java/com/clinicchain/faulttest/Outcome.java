@@ -33,5 +33,11 @@ final class Outcome {
         Map<String, Set<String>> consumed = EventLog.read(Events.INVENTORY_TOPIC)
                 .eventIdsBySession("StockConsumed", batch.sessionIds());
         assertThat(consumed).hasSize(n).allSatisfy((session, ids) -> assertThat(ids).hasSize(1));
+
+        // and the chain's own check agrees: the units reserved are those of the open reservations
+        var consistency = platform.api().get(platform.token("alice.admin"),
+                "/api/inventory/admin/consistency?clinicId=" + SessionBatch.CLINIC);
+        assertThat(consistency.status()).as(consistency.toString()).isEqualTo(200);
+        assertThat(consistency.json().get("differences").isEmpty()).as(consistency.toString()).isTrue();
     }
 }

@@ -113,6 +113,10 @@ class WalkingSkeletonTest {
         var vials = api.get(mark, "/api/inventory/vials?clinicId=clinic-north&size=100").json().get("items");
         assertThat(vials.valueStream().filter(v -> v.get("id").asString().equals(vialId)).findFirst().orElseThrow()
                 .get("unitsRemaining").asInt()).isEqualTo(80);
+
+        var consistency = api.get(Tokens.password("alice.admin"), "/api/inventory/admin/consistency");
+        assertThat(consistency.status()).as(consistency.toString()).isEqualTo(200);
+        assertThat(consistency.json().get("differences").isEmpty()).as(consistency.toString()).isTrue();
     }
 
     @Test

@@ -145,6 +145,7 @@ final class Expectations {
         t.put("GET /api/inventory/reports/reconciliation", allow(m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/reports/reconciliation/sessions", allow(m, a, p).stranger(OWN_CHAIN));
         t.put("GET /api/inventory/stock", allow(r, n, m, a, p).stranger(OWN_CHAIN));
+        t.put("GET /api/inventory/admin/consistency", allow(a).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("GET /api/inventory/products", allow(r, n, m, a, p).stranger(OWN_CHAIN));
 
         // operations, on each service's own port
