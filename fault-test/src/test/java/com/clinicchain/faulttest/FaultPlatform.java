@@ -13,6 +13,7 @@ import com.clinicchain.localstack.AppPorts;
 import com.clinicchain.localstack.Apps;
 import com.clinicchain.localstack.Infra;
 import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ChainRegistry;
 import com.clinicchain.testsupport.Infrastructure;
 import com.clinicchain.testsupport.Tokens;
 
@@ -50,6 +51,7 @@ final class FaultPlatform {
                     AppPorts.free(), Path.of("target", "app-logs"), false);
             Runtime.getRuntime().addShutdownHook(new Thread(apps::close, "stop-platform"));
             instance = new FaultPlatform(infra, apps);
+            ChainRegistry.registerDemoChains(instance.api, instance::token);
         }
         return instance;
     }

@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import com.clinicchain.localstack.AppPorts;
 import com.clinicchain.localstack.Apps;
 import com.clinicchain.localstack.Infra;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ChainRegistry;
 import com.clinicchain.testsupport.Infrastructure;
+import com.clinicchain.testsupport.Tokens;
 
-/** The four apps, started once per test JVM on the test infrastructure and shared by every system test. */
+/**
+ * The four apps, started once per test JVM on the test infrastructure with the demo chains' clinics and
+ * practitioners registered, and shared by every system test.
+ */
 public final class RunningPlatform {
 
     private static Apps apps;
@@ -23,6 +29,7 @@ public final class RunningPlatform {
                             infra.kafkaBootstrapServers(), infra.issuerUri()),
                     AppPorts.free(), Path.of("target", "app-logs"), false);
             Runtime.getRuntime().addShutdownHook(new Thread(apps::close, "stop-platform"));
+            ChainRegistry.registerDemoChains(new ApiClient(apps.gatewayUrl()), Tokens::password);
         }
         return apps;
     }

@@ -11,11 +11,14 @@ import static com.clinicchain.systemtest.matrix.Identity.PARTNER;
 import static com.clinicchain.systemtest.matrix.Identity.PRACTITIONER;
 import static com.clinicchain.systemtest.matrix.Identity.RECEPTIONIST;
 
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Who may do what, one line per operation of the three services' OpenAPI documents. A new endpoint fails the
@@ -89,15 +92,27 @@ final class Expectations {
         t.put("POST /api/sessions/adverse-events/{id}/close", allow(n, m, a)
                 .body(f -> Map.of("outcome", "RESOLVED")));
         t.put("GET /api/sessions/recalls/{lotNumber}/patients", allow(a).stranger(OWN_CHAIN));
-        t.put("GET /api/sessions/clinics/{clinicId}/time-zone", allow(r, n, m, a).stranger(OWN_CHAIN)
-                .param("clinicId", f -> NORTH));
-        // the zone the clinic has by default, so that setting it changes no date other tests rely on
-        t.put("PUT /api/sessions/clinics/{clinicId}/time-zone", allow(a).stranger(OWN_CHAIN)
-                .param("clinicId", f -> NORTH).body(f -> Map.of("zoneId", "Europe/London")));
         t.put("GET /api/follow-ups", allow(r, n, m, a).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("GET /api/follow-ups/{id}", allow(r, n, m, a));
         t.put("POST /api/follow-ups/{id}/done", allow(r, n, m, a).witness(Expectations::followUps, ""));
         t.put("POST /api/follow-ups/{id}/skip", allow(r, n, m, a).witness(Expectations::followUps, ""));
+
+        // the chain's clinic and practitioner registry (treatment service); a change rewrites a record of the demo
+        // chain exactly as ChainRegistry registered it, so that nothing other tests rely on moves
+        t.put("POST /api/clinics", allow(a).stranger(OWN_CHAIN).body(f -> clinic("matrix-" + UUID.randomUUID()))
+                .witness(f -> "/api/clinics?size=1", "/totalItems"));
+        t.put("GET /api/clinics", allow(r, n, m, a, p).stranger(OWN_CHAIN));
+        t.put("GET /api/clinics/{clinicId}", allow(r, n, m, a, p).param("clinicId", f -> NORTH));
+        t.put("PUT /api/clinics/{clinicId}", allow(a).param("clinicId", f -> NORTH).body(f -> clinic(NORTH))
+                .witness(f -> "/api/clinics/" + NORTH, "/revision"));
+        // another chain's admin names clinic-north, which is no clinic of its chain: a 400 naming clinicIds[0]
+        t.put("POST /api/practitioners", allow(a).stranger(REFUSED)
+                .body(f -> practitioner("matrix." + UUID.randomUUID().toString().substring(0, 8)))
+                .witness(f -> "/api/practitioners?size=1", "/totalItems"));
+        t.put("GET /api/practitioners", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
+        t.put("GET /api/practitioners/{username}", allow(r, n, m, a, p).param("username", f -> "nina.nurse"));
+        t.put("PUT /api/practitioners/{username}", allow(a).param("username", f -> "nina.nurse")
+                .body(f -> practitioner("nina.nurse")).witness(f -> "/api/practitioners/nina.nurse", "/revision"));
 
         // inventory
         t.put("POST /api/inventory/lots", allow(m, a).stranger(OWN_CHAIN).body(f -> f.chain().delivery(3))
@@ -105,6 +120,7 @@ final class Expectations {
         t.put("GET /api/inventory/lots/{id}", allow(r, n, m, a, p));
         t.put("GET /api/inventory/vials", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("GET /api/inventory/lots", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
+        t.put("GET /api/inventory/clinics/{clinicId}", allow(r, n, m, a, p).param("clinicId", f -> NORTH));
         t.put("POST /api/inventory/lots/{id}/recall", allow(a).body(f -> Map.of("reason", "maker's recall")));
         t.put("POST /api/inventory/lots/{id}/quarantine", allow(m, a).body(f -> Map.of("reason", "fridge at 11 °C")));
         t.put("POST /api/inventory/lots/{id}/release", allow(m, a).given(Fixture::quarantinedLot)
@@ -154,6 +170,22 @@ final class Expectations {
                 .nothingToFind().param("topic", f -> "patient-events").param("partition", f -> "0")
                 .param("offset", f -> "0"));
         return t;
+    }
+
+    /** As ChainRegistry registers the demo clinics: open around the clock, in Europe/London. */
+    private static Map<String, Object> clinic(String clinicId) {
+        List<Map<String, String>> hours = Arrays.stream(DayOfWeek.values())
+                .map(day -> Map.of("day", day.name(), "opens", "00:00", "closes", "23:59")).toList();
+        return Map.of("clinicId", clinicId, "name", NORTH.equals(clinicId) ? "Clinic North" : "Matrix clinic",
+                "address", Map.of("lines", List.of("1 High Street"), "postalCode", "AB1 2CD", "city", "Leeds",
+                        "countryCode", "GB"),
+                "phone", "+44 113 496 0000", "timeZone", "Europe/London", "openingHours", hours);
+    }
+
+    /** nina.nurse as ChainRegistry registers her, or a new nurse at clinic-north. */
+    private static Map<String, Object> practitioner(String username) {
+        return Map.of("username", username, "displayName", "nina.nurse".equals(username) ? "Nina Nurse" : "Matrix Nurse",
+                "clinicIds", List.of(NORTH), "qualification", "NURSE");
     }
 
     /** The consents view also says when it was evaluated ({@code at}): only the history must stay the same. */
