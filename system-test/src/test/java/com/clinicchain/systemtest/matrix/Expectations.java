@@ -71,6 +71,9 @@ final class Expectations {
                 .body(f -> f.chain().booking(f.bookablePatient()))
                 .witness(f -> "/api/sessions" + NORTH_ONLY + "&size=1", "/totalItems"));
         t.put("GET /api/sessions", allow(r, n, m, a).stranger(OWN_CHAIN).query(NORTH_ONLY));
+        // any patient id will do: another chain's, or an unknown one, has an empty history
+        t.put("GET /api/sessions/history", allow(r, n, m, a).stranger(OWN_CHAIN)
+                .query("?patientId=" + UUID.randomUUID()));
         t.put("GET /api/sessions/{id}", allow(r, n, m, a));
         t.put("POST /api/sessions/{id}/check-in", allow(r, n, m, a).witness(Expectations::session, "/status"));
         t.put("POST /api/sessions/{id}/start", allow(n).given(Fixture::checkedInSession)

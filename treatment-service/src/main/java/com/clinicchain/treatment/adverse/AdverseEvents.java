@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import com.clinicchain.kit.web.PageResponse;
 
 /** Side effects recorded against completed sessions, with the lots the patient received in that session. */
 @Service
-class AdverseEvents {
+public class AdverseEvents {
 
     private record SessionFacts(String clinicId, UUID patientId, String status, Instant startsAt, Instant completedAt) {
     }
@@ -140,6 +141,12 @@ class AdverseEvents {
         }
         return jdbc.sql("select * from adverse_event where chain_id = ? and session_id = ? order by reported_at, id")
                 .params(chainId, sessionId).query(AdverseEvent.class).list();
+    }
+
+    /** The events of several sessions of the chain in one query, in the order they were reported. */
+    public List<AdverseEvent> ofSessions(String chainId, Collection<UUID> sessionIds) {
+        return jdbc.sql("select * from adverse_event where chain_id = ? and session_id = any (?) order by reported_at, id")
+                .params(chainId, sessionIds.toArray(UUID[]::new)).query(AdverseEvent.class).list();
     }
 
     /** Admins see the whole chain, managers their clinics; newest first so that the latest alert is on top. */

@@ -3,6 +3,7 @@ package com.clinicchain.treatment.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,19 @@ public class FollowUps {
 
     enum Due {
         DUE, OVERDUE
+    }
+
+    /** The follow-ups of several sessions of the chain in one query, by due date. */
+    public List<FollowUp> ofSessions(String chainId, Collection<UUID> sessionIds) {
+        return jdbc.sql("select * from follow_up where chain_id = ? and session_id = any (?) order by due_on, kind, id")
+                .params(chainId, sessionIds.toArray(UUID[]::new)).query(FollowUp.class).list();
+    }
+
+    /** The patient's open follow-ups at every clinic of the chain, the soonest due first. */
+    public List<FollowUp> openOfPatient(String chainId, UUID patientId) {
+        return jdbc.sql("""
+                select * from follow_up where chain_id = ? and patient_id = ? and status = 'OPEN'
+                order by due_on, kind, id""").params(chainId, patientId).query(FollowUp.class).list();
     }
 
     Optional<FollowUp> find(String chainId, UUID id) {

@@ -38,11 +38,13 @@ class SessionController {
     private final SessionBooking booking;
     private final Sessions sessions;
     private final ClinicTimeZones zones;
+    private final PatientHistory history;
 
-    SessionController(SessionBooking booking, Sessions sessions, ClinicTimeZones zones) {
+    SessionController(SessionBooking booking, Sessions sessions, ClinicTimeZones zones, PatientHistory history) {
         this.booking = booking;
         this.sessions = sessions;
         this.zones = zones;
+        this.history = history;
     }
 
     @PostMapping
@@ -84,6 +86,20 @@ class SessionController {
         PageRequest pageRequest = new PageRequest(page, size);
         caller.requireActAt(clinicId);
         return sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest).map(SessionLine::of);
+    }
+
+    /**
+     * The patient's sessions at every clinic of the caller's chain: all open ones, and a page of the closed ones. A
+     * patient of another chain, or none, has an empty history here (nothing of theirs is held for this chain).
+     */
+    @GetMapping("/history")
+    @PreAuthorize(STAFF)
+    TreatmentHistory history(Caller caller, @RequestParam(required = false) UUID patientId,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (patientId == null) {
+            throw ProblemException.invalid("patientId", "is required");
+        }
+        return history.of(caller, patientId, new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")

@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -127,6 +129,45 @@ class Sessions {
         List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
                 + " order by starts_at, id limit ? offset ?").params(params).query(InjectionSession.class).list();
         return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /** The patient's open sessions at every clinic of the chain, soonest first. */
+    List<InjectionSession> openOfPatient(String chainId, UUID patientId) {
+        return jdbc.sql("""
+                select * from injection_session
+                where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
+                order by starts_at, id""").params(chainId, patientId).query(InjectionSession.class).list();
+    }
+
+    /**
+     * The patient's closed sessions (completed, cancelled, no-show) at every clinic of the chain, newest first: by
+     * completion for a treatment (it may be charted before its booked start), else by the booked start.
+     */
+    PageResponse<InjectionSession> closedOfPatient(String chainId, UUID patientId, PageRequest page) {
+        String where = " where chain_id = ? and patient_id = ? and status in ('COMPLETED', 'CANCELLED', 'NO_SHOW')";
+        long total = jdbc.sql("select count(*) from injection_session" + where).params(chainId, patientId)
+                .query(Long.class).single();
+        List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
+                        + " order by coalesce(completed_at, starts_at) desc, id limit ? offset ?")
+                .params(chainId, patientId, page.size(), page.offset()).query(InjectionSession.class).list();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    /** The plans of several sessions in one query, by session. */
+    Map<UUID, List<PlannedArea>> plans(Collection<UUID> sessionIds) {
+        return jdbc.sql("select session_id, area, planned_units from planned_area where session_id = any (?) order by area")
+                .param(sessionIds.toArray(UUID[]::new))
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
+                        new PlannedArea(TreatmentArea.valueOf(rs.getString(2)), rs.getInt(3))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** The injections charted in several sessions in one query, by session. */
+    Map<UUID, List<Injection>> injections(Collection<UUID> sessionIds) {
+        return jdbc.sql("select * from injection where session_id = any (?) order by area, id")
+                .param(sessionIds.toArray(UUID[]::new)).query(Injection.class).list().stream()
+                .collect(Collectors.groupingBy(Injection::sessionId));
     }
 
     List<Injection> injections(UUID sessionId) {
