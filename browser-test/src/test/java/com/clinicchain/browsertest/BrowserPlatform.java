@@ -7,7 +7,10 @@ import com.clinicchain.localstack.App;
 import com.clinicchain.localstack.AppPorts;
 import com.clinicchain.localstack.Apps;
 import com.clinicchain.localstack.Infra;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ChainRegistry;
 import com.clinicchain.testsupport.Infrastructure;
+import com.clinicchain.testsupport.Tokens;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -40,6 +43,8 @@ final class BrowserPlatform {
                     new Infra(infra::jdbcUrl, infra.dbUsername(), infra.dbPassword(), infra.kafkaBootstrapServers(),
                             infra.issuerUri()),
                     AppPorts.free(), Path.of("target", "app-logs"), false, true, process -> { });
+            // the chain's clinics and practitioners, as an admin registers them, before anyone books
+            ChainRegistry.registerDemoChains(new ApiClient(apps.gatewayUrl()), Tokens::password);
             new KeycloakAdmin(infra.keycloakBaseUrl()).pointBackChannelLogoutAt(
                     apps.url(App.STAFF_WEB) + "/logout/connect/back-channel/keycloak");
             Playwright playwright = Playwright.create();
@@ -56,6 +61,10 @@ final class BrowserPlatform {
 
     String staffWebUrl() {
         return apps.url(App.STAFF_WEB);
+    }
+
+    long pid(App app) {
+        return apps.pid(app);
     }
 
     String gatewayUrl() {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.Tokens;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /** The receptionist's screens: register a patient, find them, the duplicate and stale-edit answers. */
 class FrontDeskTest extends BrowserTest {
@@ -59,8 +65,9 @@ class FrontDeskTest extends BrowserTest {
         page.navigate(url("/patients"));
         // typed as a person would, name in the other order: the results follow as you type
         page.getByLabel("Find a patient").pressSequentially(family + " ingrid");
-        page.locator("#results a", new Page.LocatorOptions().setHasText(family + ", Ingrid")).waitFor();
-        assertThat(page.locator("#results tbody tr").count()).isEqualTo(1);
+        // the page first lists every patient, this one among them: wait for the list of what was typed
+        PlaywrightAssertions.assertThat(page.locator("#results tbody tr")).hasCount(1);
+        assertThat(page.locator("#results a").textContent()).isEqualTo(family + ", Ingrid");
 
         page.locator("#results a").first().click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Ingrid " + family);
@@ -146,5 +153,70 @@ class FrontDeskTest extends BrowserTest {
         assertThat(page.locator(".notice.saved").textContent()).contains("Booked");
         assertThat(page.locator("tr.just-booked").textContent()).contains("Sigrid " + family).contains("10:30")
                 .contains("booked");
+
+        page.navigate(url("/patients/" + patientId));
+        assertThat(page.locator("tr.consent[data-type=TREATMENT_BOTULINUM_TOXIN]").textContent()
+                .replaceAll("\\s+", " ")).contains("Treatment (botulinum toxin) valid")
+                .contains("in clinic, witnessed by nina.nurse").contains("no end date");
+        assertThat(page.locator("tr.consent[data-type=MARKETING] .consent-status").textContent()).isEqualTo("never given");
+
+        assertThat(page.locator("table.upcoming tbody tr").textContent().replaceAll("\\s+", " "))
+                .contains("10:30").contains("clinic-north").contains("Glabellar lines 20 U").contains("booked");
+        assertThat(page.locator("table.past").count()).as("nothing given yet").isZero();
+
+        // the paperwork consents are the front desk's: recorded, then withdrawn, which needs a reason
+        page.getByText("Record marketing consent").click();
+        assertThat(page.locator(".consents .notice.saved").textContent()).isEqualTo("Consent recorded.");
+        assertThat(page.locator("tr.consent[data-type=MARKETING]").textContent()).contains("witnessed by rita.reception");
+        page.getByText("Withdraw marketing consent").click();
+        assertThat(page.locator(".consents .banner").textContent()).startsWith("Reason ");
+        assertThat(page.locator("tr.consent[data-type=MARKETING] .consent-status").textContent()).isEqualTo("valid");
+        page.getByLabel("Reason for withdrawing").fill("no more newsletters, thank you");
+        page.getByText("Withdraw marketing consent").click();
+        assertThat(page.locator(".consents .notice.saved").textContent()).isEqualTo("Consent withdrawn.");
+        assertThat(page.locator("tr.consent[data-type=MARKETING]").textContent()).contains("withdrawn")
+                .contains("no more newsletters, thank you");
+    }
+
+    @Test
+    void theFrontDeskChecksInAndCancelsFromTheDaysSchedule() {
+        ApiClient gateway = new ApiClient(platform.gatewayUrl());
+        String family = unique("Moe");
+        var registered = gateway.post(Tokens.password("rita.reception"), "/api/patients", Map.of("givenName", "Tone",
+                "familyName", family, "dateOfBirth", "1991-04-04", "sex", "FEMALE", "homeClinicId", "clinic-north"));
+        String patientId = registered.json().get("id").asString();
+        gateway.post(Tokens.password("nina.nurse"), "/api/patients/" + patientId + "/consents", Map.of("type",
+                "TREATMENT_BOTULINUM_TOXIN", "templateVersion", 1, "method", "IN_CLINIC",
+                "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3 + RANDOM.nextInt(200));
+        Map<String, Object> booking = Map.of("patientId", patientId, "clinicId", "clinic-north",
+                "productId", "00000000-0000-4000-8000-000000000001", "startsAt", day.atTime(9, 0)
+                        .atZone(ZoneId.of("Europe/London")).toOffsetDateTime().toString(),
+                "areas", List.of(Map.of("area", "GLABELLAR_LINES")));
+        String token = Tokens.password("rita.reception");
+        // the treatment service hears of the consent through Kafka
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(token, "/api/sessions", booking).status() == 201);
+
+        page.navigate(url("/schedule?clinicId=clinic-north&date=" + day));
+        Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Tone " + family));
+        row.getByText("Check in").click();
+        assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Checked in.");
+        assertThat(row.locator(".status").first().textContent()).isEqualTo("checked in");
+        assertThat(row.getByText("No-show").count()).as("a checked-in patient came").isZero();
+
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(page.locator(".refused").textContent()).isEqualTo("Reason must not be blank");
+        assertThat(row.locator(".status").first().textContent()).isEqualTo("checked in");
+
+        row.getByLabel("Reason to cancel").fill("the patient feels unwell");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Cancelled.");
+        assertThat(row.locator(".status").first().textContent()).isEqualTo("cancelled");
+        assertThat(row.locator("form").count()).as("nothing more to do at the desk").isZero();
+
+        row.getByText("Tone " + family).click();
+        assertThat(page.locator("table.past tbody tr").textContent().replaceAll("\\s+", " "))
+                .contains("cancelled (the patient feels unwell)");
+        assertThat(page.getByText("No session booked.").isVisible()).isTrue();
     }
 }

@@ -63,6 +63,11 @@ public class Gateway {
         return call(() -> rest.get().uri(uri, variables).retrieve().body(type));
     }
 
+    /** Each value is encoded strictly (a space, "+", "&" arrive as typed). */
+    public <T> T get(String uri, Class<T> type, Map<String, ?> variables) {
+        return call(() -> rest.get().uri(uri, variables).retrieve().body(type));
+    }
+
     public <T> ResponseEntity<T> getEntity(String uri, Class<T> type, Object... variables) {
         return call(() -> rest.get().uri(uri, variables).retrieve().toEntity(type));
     }

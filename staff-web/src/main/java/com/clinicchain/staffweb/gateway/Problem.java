@@ -54,7 +54,22 @@ public record Problem(int status, String kind, String title, String detail, List
         return title != null && !title.isBlank() ? title : "The request failed (HTTP " + status + ")";
     }
 
+    /**
+     * One sentence for a form without a place per field: the fields the platform named with their messages ("Reason
+     * must not be blank"), else what the role may not do, else {@link #message()}.
+     */
+    public String inWords() {
+        if (!errors.isEmpty()) {
+            return errors.stream().map(error -> capitalised(error.field()) + " " + error.message())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        return status == 403 ? "Your role may not do this: " + message() : message();
+    }
+
     private static String capitalised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

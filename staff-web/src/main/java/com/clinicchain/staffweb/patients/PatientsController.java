@@ -1,6 +1,7 @@
 package com.clinicchain.staffweb.patients;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.gateway.Problem;
+import com.clinicchain.staffweb.layout.ClinicZones;
 import com.clinicchain.staffweb.security.StaffUser;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +30,15 @@ import jakarta.servlet.http.HttpServletResponse;
 class PatientsController {
 
     private static final int PAGE_SIZE = 20;
+    /** The latest closed sessions shown on the patient's page. */
+    private static final int HISTORY_PAGE = 20;
 
     private final Gateway gateway;
+    private final ClinicZones zones;
 
-    PatientsController(Gateway gateway) {
+    PatientsController(Gateway gateway, ClinicZones zones) {
         this.gateway = gateway;
+        this.zones = zones;
     }
 
     /** The search page; without JavaScript the form submits here and the page carries the results. */
@@ -53,23 +58,26 @@ class PatientsController {
         return "patients/search :: results";
     }
 
+    /**
+     * The typed parts go in as URI variables, which the gateway client encodes strictly once: "Hansen Anna" and
+     * "+47 912 34 567" arrive as typed (a pre-encoded query was encoded again, and a space became "%20" in the name).
+     */
     private PatientView.Page find(String typed, int page) {
         SearchQuery query = SearchQuery.parse(typed);
-        var uri = UriComponentsBuilder.fromPath("/api/patients").queryParam("page", Math.max(page, 0))
-                .queryParam("size", PAGE_SIZE);
-        if (query.name() != null) {
-            uri.queryParam("q", query.name());
+        StringBuilder uri = new StringBuilder("/api/patients?page={page}&size={size}");
+        Map<String, Object> values = new HashMap<>(Map.of("page", Math.max(page, 0), "size", PAGE_SIZE));
+        add(uri, values, "q", query.name());
+        add(uri, values, "phone", query.phone());
+        add(uri, values, "dateOfBirth", query.dateOfBirth());
+        add(uri, values, "medicalRecordNumber", query.medicalRecordNumber());
+        return gateway.get(uri.toString(), PatientView.Page.class, values);
+    }
+
+    private static void add(StringBuilder uri, Map<String, Object> values, String name, Object value) {
+        if (value != null) {
+            uri.append('&').append(name).append("={").append(name).append('}');
+            values.put(name, value);
         }
-        if (query.phone() != null) {
-            uri.queryParam("phone", query.phone());
-        }
-        if (query.dateOfBirth() != null) {
-            uri.queryParam("dateOfBirth", query.dateOfBirth());
-        }
-        if (query.medicalRecordNumber() != null) {
-            uri.queryParam("medicalRecordNumber", query.medicalRecordNumber());
-        }
-        return gateway.get(uri.encode().build().toUriString(), PatientView.Page.class);
     }
 
     @GetMapping("/patients/new")
@@ -161,6 +169,25 @@ class PatientsController {
             clinics.add(patient.homeClinicId());
         }
         model.addAttribute("clinics", clinics);
+        model.addAttribute("zone", zones.of(patient.homeClinicId()));
+        // the patient service's front desk: everyone but managers records the paperwork consents
+        model.addAttribute("recordsPaperwork", user.claims().has("receptionist") || user.claims().has("practitioner")
+                || user.claims().has("admin"));
+        if (!patient.erased()) {
+            // a refusal of the consents (or of the history) says why beside that section; the record still shows
+            try {
+                model.addAttribute("consents", gateway.get("/api/patients/{id}/consents", ConsentsView.class,
+                        patient.id()));
+            } catch (GatewayProblem e) {
+                model.addAttribute("consentsProblem", e.problem());
+            }
+            try {
+                model.addAttribute("history", gateway.get("/api/sessions/history?patientId={id}&size={size}",
+                        TreatmentHistoryView.class, patient.id(), HISTORY_PAGE));
+            } catch (GatewayProblem e) {
+                model.addAttribute("historyProblem", e.problem());
+            }
+        }
         return "patients/show";
     }
 }

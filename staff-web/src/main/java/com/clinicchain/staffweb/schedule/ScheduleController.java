@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +17,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
@@ -47,6 +52,9 @@ class ScheduleController {
     record SessionPage(List<SessionLine> items, int page, int size, long totalItems) {
     }
 
+    private static final Map<String, String> DONE = Map.of("check-in", "Checked in.", "no-show",
+            "Marked as a no-show.", "cancel", "Cancelled.");
+
     private final Gateway gateway;
     private final ClinicZones zones;
 
@@ -75,8 +83,38 @@ class ScheduleController {
         model.addAttribute("date", day);
         model.addAttribute("zone", zone);
         model.addAttribute("rows", rows);
+        model.addAttribute("byPractitioner", byPractitioner(rows));
         model.addAttribute("booked", booked);
         return "schedule/day";
+    }
+
+    /**
+     * The front desk's actions on a session of the day: check in, no-show, cancel with a reason. The treatment service
+     * decides whether the session may still take the step; its refusal is shown above the day, in its words.
+     */
+    @PostMapping("/schedule/sessions/{id}/{action:check-in|no-show|cancel}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam String clinicId,
+               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Map<String, String> body = action.equals("cancel") ? Map.of("reason", reason == null ? "" : reason) : Map.of();
+        try {
+            gateway.post("/api/sessions/{id}/{action}", body, Map.class, headers -> { }, id, action);
+            redirect.addFlashAttribute("done", DONE.get(action));
+        } catch (GatewayProblem e) {
+            redirect.addFlashAttribute("refused", e.problem().inWords());
+        }
+        redirect.addFlashAttribute("changed", id);
+        redirect.addAttribute("clinicId", clinicId);
+        redirect.addAttribute("date", date.toString());
+        return "redirect:/schedule";
+    }
+
+    /** Each practitioner's day on its own, by name; sessions booked without a practitioner last. */
+    static Map<String, List<Row>> byPractitioner(List<Row> rows) {
+        Map<String, List<Row>> days = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        rows.forEach(row -> days.computeIfAbsent(row.session().practitioner(), practitioner -> new ArrayList<>())
+                .add(row));
+        return days;
     }
 
     /** A patient the person may not open is shown by their session alone. */

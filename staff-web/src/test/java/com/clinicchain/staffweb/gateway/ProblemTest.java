@@ -34,4 +34,15 @@ class ProblemTest {
         assertThat(Problem.of(500, null).message()).isEqualTo("The request failed (HTTP 500)");
         assertThat(Problem.of(500, null).kind()).isEqualTo("http-500");
     }
+
+    @Test
+    void inOneSentenceTheNamedFieldsComeFirstThenWhatTheRoleMayNotDo() {
+        assertThat(Problem.of(400, Map.of("detail", "the request is invalid", "errors",
+                List.of(Map.of("field", "reason", "message", "must not be blank")))).inWords())
+                .isEqualTo("Reason must not be blank");
+        assertThat(Problem.of(403, Map.of("detail", "receptionists may not record treatment consent")).inWords())
+                .isEqualTo("Your role may not do this: Receptionists may not record treatment consent");
+        assertThat(Problem.of(409, Map.of("detail", "the session is completed")).inWords())
+                .isEqualTo("The session is completed");
+    }
 }

@@ -1,0 +1,85 @@
+package com.clinicchain.staffweb.patients;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A patient's treatment at every clinic of the chain, as {@code GET /api/sessions/history} answers it: the open
+ * sessions, a page of the closed ones with what was injected from which lot, and the open follow-ups. Adverse events
+ * are null for a role that is not shown them (reception).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TreatmentHistoryView(List<Session> upcoming, Page past, List<FollowUp> openFollowUps) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Page(List<Session> items, int page, int size, long totalItems) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Session(UUID id, String status, Instant startsAt, String timeZone, String clinicId,
+                          String practitioner, int expectedUnits, List<Area> areas, String stockStatus,
+                          String cancelReason, List<Injection> injections, List<AdverseEvent> adverseEvents) {
+
+        /** On the clinic's own clock, as the clinic booked it. */
+        public String when() {
+            ZoneId zone = timeZone == null ? ZoneId.of("UTC") : ZoneId.of(timeZone);
+            return WHEN.format(startsAt.atZone(zone));
+        }
+
+        public String statusInWords() {
+            return words(status);
+        }
+
+        /** "Glabellar lines 20 U, forehead lines 20 U": what was planned. */
+        public String planInWords() {
+            return areas == null ? "" : areas.stream().map(a -> capitalised(words(a.area())) + " " + a.plannedUnits()
+                    + " U").collect(Collectors.joining(", "));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Area(String area, int plannedUnits) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Injection(String area, int units, String lotNumber, LocalDate expiryDate) {
+
+        public String areaInWords() {
+            return capitalised(words(area));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AdverseEvent(String type, String severity, boolean serious, String status, String outcome) {
+
+        public String inWords() {
+            return capitalised(words(type)) + " (" + words(severity) + (serious ? ", serious" : "") + "), "
+                    + (outcome == null ? words(status) : "closed: " + words(outcome));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FollowUp(UUID id, String clinicId, String kind, LocalDate dueOn, String status) {
+
+        public String kindInWords() {
+            return capitalised(words(kind));
+        }
+    }
+
+    static String words(String code) {
+        return code == null ? "" : code.toLowerCase().replace('_', ' ');
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
