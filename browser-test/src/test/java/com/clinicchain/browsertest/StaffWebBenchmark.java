@@ -1,0 +1,199 @@
+package com.clinicchain.browsertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import com.clinicchain.localstack.App;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.Infrastructure;
+import com.clinicchain.testsupport.Tokens;
+
+/**
+ * The front desk's figures: server time of search-as-you-type and of a clinic's day, with 100,000 patients and a full
+ * day of sessions; the JS and CSS a page loads (compressed bytes, as sent); staff-web's start-up time and RSS. Times
+ * are taken on loopback with the signed-in session's cookie, so they are the server's time plus a loopback round trip.
+ * Off by default:
+ * <pre>./mvnw -o -B -ntp verify -pl browser-test -Dbenchmark=true -Dtest=StaffWebBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * after {@code ./mvnw -o -B -ntp -q install -DskipTests}.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class StaffWebBenchmark extends BrowserTest {
+
+    static final int PATIENTS = 100_000;
+    static final int SESSIONS = 36;
+    static final int WARM_UP = 100;
+    static final int RUNS = 400;
+    static final String[] TYPED = {"h", "ha", "han", "hans", "hanse", "hansen", "hansen a", "hansen an", "hansen ann"};
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void frontDeskFigures() throws Exception {
+        String chain = "demo-chain";
+        generatePatients(chain, PATIENTS);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
+        bookADay(day);
+
+        signIn("rita.reception");
+        String cookie = context.cookies().stream().filter(c -> c.name.equals("STAFF_SESSION"))
+                .map(c -> c.name + "=" + c.value).findFirst().orElseThrow();
+
+        List<String> searches = new ArrayList<>();
+        for (String typed : TYPED) {
+            searches.add("/patients/results?q=" + typed.replace(" ", "+"));
+        }
+        long[] search = measure(cookie, searches);
+        long[] schedule = measure(cookie, List.of("/schedule?clinicId=clinic-north&date=" + day));
+
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("search as you type (%,d patients, %d prefixes)  p50 %6.1f ms  p95 %6.1f ms",
+                PATIENTS, TYPED.length, percentile(search, 50), percentile(search, 95)));
+        lines.add(String.format("day schedule (%d sessions)                    p50 %6.1f ms  p95 %6.1f ms",
+                SESSIONS, percentile(schedule, 50), percentile(schedule, 95)));
+        for (String path : List.of("/patients", "/schedule?clinicId=clinic-north&date=" + day)) {
+            lines.add(String.format("JS+CSS of %-45s %,7d bytes compressed", path, scriptAndStyleBytes(cookie, path)));
+        }
+        lines.add(String.format("staff-web start-up %s; RSS after the runs %,d kB", startUp(), rssKb()));
+        lines.forEach(line -> System.out.println("BENCHMARK " + line));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "staff-web-bench.txt"), lines);
+    }
+
+    /** Plain SQL into the patient service's database: 100,000 registrations through the API would take 20 min. */
+    private static void generatePatients(String chain, int count) throws SQLException {
+        Infrastructure infra = Infrastructure.get();
+        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(App.PATIENT.database()), infra.dbUsername(),
+                infra.dbPassword()); PreparedStatement insert = db.prepareStatement("""
+                insert into patient (id, chain_id, medical_record_number, given_name, family_name, date_of_birth, sex,
+                                     phone, email, home_clinic_id, preferred_language)
+                select gen_random_uuid(), ?, 'BENCH-' || lpad(g::text, 7, '0'),
+                       (array['Anna','Astrid','Berit','Ingrid','Kari','Nora','Sara','Hans','Ole','Per'])[1 + g % 10],
+                       (array['Hansen','Berg','Dahl','Lund','Moen','Olsen','Strand','Vik','Holm','Lie'])[1 + (g / 10) % 10]
+                           || chr(97 + g % 26) || chr(97 + (g / 26) % 26),
+                       date '1940-01-01' + (g * 7919 % 25000), 'FEMALE', '+4791' || lpad(g::text, 6, '0'),
+                       'bench' || g || '@example.org', 'clinic-north', 'en'
+                from generate_series(1, ?) g""")) {
+            insert.setString(1, chain);
+            insert.setInt(2, count);
+            insert.executeUpdate();
+            db.createStatement().execute("vacuum analyze patient");
+        }
+    }
+
+    /** A clinic's full day: every 20 minutes from 08:00, each patient screened and consented by the nurse first. */
+    private void bookADay(LocalDate day) {
+        ApiClient gateway = new ApiClient(platform.gatewayUrl());
+        String nurse = Tokens.password("nina.nurse");
+        String reception = Tokens.password("rita.reception");
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            var registered = gateway.post(reception, "/api/patients", Map.of("givenName", "Dagny",
+                    "familyName", unique("Dagsen"), "dateOfBirth", "1985-02-" + (10 + i % 18), "sex", "FEMALE",
+                    "homeClinicId", "clinic-north"));
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+            String id = registered.json().get("id").asString();
+            gateway.post(nurse, "/api/patients/" + id + "/screenings", Map.of("conditions", List.of(),
+                    "medications", List.of()));
+            gateway.post(nurse, "/api/patients/" + id + "/consents", Map.of("type", "TREATMENT_BOTULINUM_TOXIN",
+                    "templateVersion", 1, "method", "IN_CLINIC",
+                    "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
+            patients.add(id);
+        }
+        for (int i = 0; i < SESSIONS; i++) {
+            String startsAt = day.atTime(8, 0).plusMinutes(20L * i).atZone(ZoneId.of("Europe/London"))
+                    .toOffsetDateTime().toString();
+            Map<String, Object> booking = Map.of("patientId", patients.get(i), "clinicId", "clinic-north",
+                    "productId", "00000000-0000-4000-8000-000000000001", "startsAt", startsAt,
+                    "areas", List.of(Map.of("area", "GLABELLAR_LINES")));
+            // treatment hears of the consent through Kafka
+            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(reception, "/api/sessions", booking)
+                    .status() == 201);
+        }
+    }
+
+    private long[] measure(String cookie, List<String> paths) throws IOException, InterruptedException {
+        for (int i = 0; i < WARM_UP; i++) {
+            get(cookie, paths.get(i % paths.size()));
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            get(cookie, paths.get(i % paths.size()));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private void get(String cookie, String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Cookie", cookie).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("%s: %s", path, answer.body()).isEqualTo(200);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    /**
+     * The page's scripts and stylesheets as sent to a browser that accepts gzip, counted on the wire (the client does
+     * not decompress): what a first visit with an empty cache downloads.
+     */
+    private long scriptAndStyleBytes(String cookie, String path) throws IOException, InterruptedException {
+        String html = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher assets = Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"").matcher(html);
+        long bytes = 0;
+        while (assets.find()) {
+            HttpResponse<byte[]> asset = http.send(HttpRequest.newBuilder(URI.create(url(assets.group(1))))
+                    .header("Cookie", cookie).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(asset.statusCode()).as(assets.group(1)).isEqualTo(200);
+            bytes += asset.body().length;
+        }
+        return bytes;
+    }
+
+    private static String startUp() throws IOException {
+        Pattern started = Pattern.compile("Started StaffWebApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+        try (var lines = Files.lines(Path.of("target", "app-logs", "staff-web.log"))) {
+            return lines.map(started::matcher).filter(Matcher::find).map(m -> m.group(1) + " s (JVM " + m.group(2)
+                    + " s)").collect(Collectors.joining(", "));
+        }
+    }
+
+    private long rssKb() throws IOException {
+        try (var lines = Files.lines(Path.of("/proc", String.valueOf(platform.pid(App.STAFF_WEB)), "status"))) {
+            return lines.filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(
+                    line.replaceAll("\\D", ""))).findFirst().orElse(-1);
+        }
+    }
+}
