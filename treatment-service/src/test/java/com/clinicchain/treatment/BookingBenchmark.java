@@ -44,6 +44,12 @@ class BookingBenchmark extends TreatmentApiTest {
 
         List<UUID> patients = jdbc.sql("select distinct patient_id from injection_session where practitioner like ?")
                 .param("bench-" + run + "-%").query(UUID.class).list();
+        // a booking names practitioners of the registry: the seeded sessions' twenty, registered as an admin does
+        for (int p = 0; p < 20; p++) {
+            Reply registered = api.post(alice, "/api/practitioners", Map.of("username", "bench-" + run + "-" + p,
+                    "displayName", "Bench Nurse " + p, "clinicIds", List.of(NORTH), "qualification", "NURSE"));
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        }
         OffsetDateTime firstSlot = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).withMinute(0).withSecond(0).withNano(0);
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < WARM_UP + BOOKINGS; i++) {

@@ -79,7 +79,7 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
     @Test
     void aPractitionerIsNeverBookedTwiceAtOnce() {
         UUID patient = consentedPatient();
-        String practitioner = "dr-" + UUID.randomUUID();
+        String practitioner = registeredPractitioner();
         OffsetDateTime nine = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Map<String, Object> first = booking(patient, 20);
         first.put("practitioner", practitioner);

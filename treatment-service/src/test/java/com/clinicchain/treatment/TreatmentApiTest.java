@@ -186,16 +186,26 @@ public abstract class TreatmentApiTest {
     }
 
     /**
-     * A booking of {@code units} from two hours on, with a practitioner of its own and a half-hour slot of its own, so
-     * that bookings never collide (a patient is not booked twice at once either).
+     * A booking of {@code units} from two hours on, with a practitioner of its own (registered at clinic-north and
+     * clinic-south) and a half-hour slot of its own, so that bookings never collide (a patient is not booked twice at
+     * once either).
      */
-    protected static Map<String, Object> booking(UUID patient, int units) {
+    protected Map<String, Object> booking(UUID patient, int units) {
         String startsAt = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).plusMinutes(31 * SLOTS.incrementAndGet())
                 .toString();
         Map<String, Object> booking = new HashMap<>(Map.of("patientId", patient.toString(), "clinicId", NORTH,
-                "practitioner", "dr-" + UUID.randomUUID(), "startsAt", startsAt, "productId", BOTOX.toString()));
+                "practitioner", registeredPractitioner(), "startsAt", startsAt, "productId", BOTOX.toString()));
         booking.put("expectedUnits", units);
         return booking;
+    }
+
+    /** A nurse of their own, registered by the chain's admin at clinic-north and clinic-south; answers the username. */
+    protected String registeredPractitioner() {
+        String username = "dr-" + UUID.randomUUID();
+        Reply registered = api.post(alice, "/api/practitioners", Map.of("username", username,
+                "displayName", "Test Nurse", "clinicIds", List.of(NORTH, "clinic-south"), "qualification", "NURSE"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return username;
     }
 
     /** Books, retrying while the patient's consent is still on its way through Kafka. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import com.clinicchain.kit.problem.ProblemException.FieldError;
  * What a registration or change of a clinic or practitioner must satisfy, beyond the shape the request records
  * check (the records' constraints have passed). Every wrong field is named at once, so that an admin's form shows them all; nothing is corrected silently.
  */
-final class RegistryRules {
+public final class RegistryRules {
 
     /** Ids end up in paths and tokens ({@code clinic_ids}): no spaces, slashes or other characters to escape. */
     static final Pattern CLINIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -91,6 +92,35 @@ final class RegistryRules {
         return new Practitioner(chainId, username, request.displayName().strip(),
                 request.clinicIds().stream().sorted().toList(), request.qualification(), active,
                 current == null ? 1 : current.revision() + 1);
+    }
+
+    /**
+     * Whether a session may be booked at {@code clinicId} with {@code practitioner} (null: none chosen yet): the
+     * clinic must be an open clinic of the chain's registry, the practitioner an active one registered there, or the
+     * double-booking check would guard a made-up name. Answers every wrong field, none when the booking may go on.
+     */
+    public static List<FieldError> bookingNames(String clinicId, Optional<Clinic> clinic, String practitioner,
+                                                Optional<Practitioner> registered) {
+        Errors errors = new Errors();
+        if (clinic.isEmpty() || !clinic.get().active()) {
+            errors.add("clinicId", "is no open clinic of the chain's registry: " + clinicId);
+        }
+        if (practitioner != null
+                && (registered.isEmpty() || !registered.get().active() || !registered.get().worksAt(clinicId))) {
+            errors.add("practitioner", "is no practitioner registered at clinic " + clinicId + ": " + practitioner);
+        }
+        return List.copyOf(errors.errors);
+    }
+
+    /** Refuses, with 422 {@code /problems/not-registered}, a booking whose {@link #bookingNames} are wrong. */
+    public static void requireBookable(String clinicId, Optional<Clinic> clinic, String practitioner,
+                                       Optional<Practitioner> registered) {
+        List<FieldError> wrong = bookingNames(clinicId, clinic, practitioner, registered);
+        if (!wrong.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-registered", "Not registered",
+                    wrong.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                            .orElseThrow(), Map.of("errors", wrong));
+        }
     }
 
     private static String id(String pathId, String bodyId, String field, Pattern pattern, String message,

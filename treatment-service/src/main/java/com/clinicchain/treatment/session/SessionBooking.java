@@ -25,6 +25,9 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.treatment.registry.ClinicCalendar;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
+import com.clinicchain.treatment.registry.Clinics;
+import com.clinicchain.treatment.registry.Practitioners;
+import com.clinicchain.treatment.registry.RegistryRules;
 import com.clinicchain.treatment.consent.PatientConsents;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
@@ -51,11 +54,13 @@ class SessionBooking {
     private final FollowUps followUps;
     private final ClinicTimeZones zones;
     private final ScreeningSettings screening;
+    private final Clinics clinics;
+    private final Practitioners practitioners;
     private final Clock clock = Clock.systemUTC();
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   ClinicTimeZones zones, ScreeningSettings screening) {
+                   ClinicTimeZones zones, ScreeningSettings screening, Clinics clinics, Practitioners practitioners) {
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
@@ -65,6 +70,8 @@ class SessionBooking {
         this.followUps = followUps;
         this.zones = zones;
         this.screening = screening;
+        this.clinics = clinics;
+        this.practitioners = practitioners;
     }
 
     @Transactional
@@ -79,6 +86,9 @@ class SessionBooking {
         Eligibility.requireOverridable(request.overridesOrNone());
         Dosing.Plan plan = plan(request);
         int units = plan.totalUnits();
+        String practitioner = request.practitioner();
+        RegistryRules.requireBookable(request.clinicId(), clinics.find(caller.chainId(), request.clinicId()),
+                practitioner, practitioner == null ? Optional.empty() : practitioners.find(caller.chainId(), practitioner));
 
         PatientFacts facts = facts(caller.chainId(), request.patientId(), startsAt);
         ZonedDateTime at = startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId()));

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,31 @@ class RegistryRulesTest {
                 List.of("clinic-north"), Qualification.NURSE, false), nina, Set.of("clinic-north"));
         assertThat(left.worksAt("clinic-north")).as("a practitioner who has left works nowhere").isFalse();
         assertThat(left.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void aBookingNamesAnOpenClinicOfTheRegistryAndAPractitionerRegisteredThere() {
+        Clinic north = new Clinic("chain", "clinic-north", "Clinic North", null, null, ZoneId.of("Europe/London"),
+                List.of(), true, 1);
+        Clinic closed = new Clinic("chain", "clinic-old", "Clinic Old", null, null, ZoneId.of("Europe/London"),
+                List.of(), false, 2);
+        Practitioner nina = new Practitioner("chain", "nina.nurse", "Nina Nurse", List.of("clinic-north"),
+                Qualification.NURSE, true, 1);
+        Practitioner gone = new Practitioner("chain", "old.nurse", "Old Nurse", List.of("clinic-north"),
+                Qualification.NURSE, false, 2);
+
+        assertThat(RegistryRules.bookingNames("clinic-north", Optional.of(north), "nina.nurse", Optional.of(nina)))
+                .isEmpty();
+        assertThat(RegistryRules.bookingNames("clinic-north", Optional.of(north), null, Optional.empty()))
+                .as("no practitioner chosen yet").isEmpty();
+        assertThat(RegistryRules.bookingNames("clinic-nowhere", Optional.empty(), "nina.nurse", Optional.of(nina)))
+                .extracting(FieldError::field).containsExactly("clinicId", "practitioner");
+        assertThat(RegistryRules.bookingNames("clinic-old", Optional.of(closed), null, Optional.empty()))
+                .extracting(FieldError::field).containsExactly("clinicId");
+        assertThat(RegistryRules.bookingNames("clinic-north", Optional.of(north), "dr.madeup", Optional.empty()))
+                .extracting(FieldError::field).containsExactly("practitioner");
+        assertThat(RegistryRules.bookingNames("clinic-north", Optional.of(north), "old.nurse", Optional.of(gone)))
+                .extracting(FieldError::field).containsExactly("practitioner");
     }
 
     private static ClinicRequest request(String id, String zone, List<ClinicRequest.Hours> hours, Boolean active) {
