@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.ReservationRejected;
+import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -157,6 +158,12 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
         JsonNode second = api.get(rita, window + "&size=2&page=1").json();
         assertThat(texts(second.get("items"), "id")).containsExactly(ids[0]);
         assertThat(texts(second.get("items"), "stockStatus")).containsExactly("SHORT");
+
+        // stock arrived and inventory served the waiting session
+        publish(Events.INVENTORY_TOPIC, UUID.fromString(ids[0]), new StockReserved(UUID.fromString(ids[0]), NORTH,
+                BOTOX, 20));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                api.get(mark, window + "&size=3").json().get("items").get(2).get("stockStatus").asString().equals("RESERVED"));
 
         assertThat(api.get(oscar, window).json().get("totalItems").asLong()).as("another chain sees nothing").isZero();
         assertThat(api.get(nina, window.replace("clinic-north", "clinic-south")).status()).isEqualTo(403);

@@ -13,6 +13,7 @@ import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.recall.LotStatusChanges;
+import com.clinicchain.inventory.reservation.WaitingSessions;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
@@ -33,9 +34,11 @@ class LotReceiving {
     private final Outbox outbox;
     private final StockAlerts alerts;
     private final LotStatusChanges lotStatus;
+    private final WaitingSessions waiting;
 
     LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts,
-                 LotStatusChanges lotStatus) {
+                 LotStatusChanges lotStatus, WaitingSessions waiting) {
+        this.waiting = waiting;
         this.alerts = alerts;
         this.products = products;
         this.lots = lots;
@@ -75,6 +78,7 @@ class LotReceiving {
             // new vials of a quarantined lot are blocked like the others, at this clinic too
             lotStatus.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
         }
+        waiting.serve(lot.chainId(), request.clinicId(), product.id());
         alerts.check(lot.chainId(), request.clinicId(), product.id());
         return new Received(lots.find(lot.chainId(), lot.id()).orElseThrow(), product.unitsPerVial(), vialIds,
                 lots.clinicsHolding(lot.id()));

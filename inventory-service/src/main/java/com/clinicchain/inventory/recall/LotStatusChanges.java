@@ -16,6 +16,7 @@ import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.lot.Lot;
 import com.clinicchain.inventory.lot.LotStatus;
 import com.clinicchain.inventory.lot.Lots;
+import com.clinicchain.inventory.reservation.WaitingSessions;
 import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
@@ -31,8 +32,10 @@ public class LotStatusChanges {
     private final Lots lots;
     private final Outbox outbox;
     private final StockAlerts alerts;
+    private final WaitingSessions waiting;
 
-    LotStatusChanges(Lots lots, Outbox outbox, StockAlerts alerts) {
+    LotStatusChanges(Lots lots, Outbox outbox, StockAlerts alerts, WaitingSessions waiting) {
+        this.waiting = waiting;
         this.lots = lots;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -108,8 +111,13 @@ public class LotStatusChanges {
                     "lot " + lot.lotNumber() + " is " + lot.status() + " and cannot become " + next);
         }
         lots.changeStatus(lot.id(), next, reason.trim(), by);
-        // what is available at each clinic holding the lot has just changed
-        lots.clinicsHolding(lot.id()).forEach(clinic -> alerts.check(lot.chainId(), clinic, lot.productId()));
+        // what is available at each clinic holding the lot has just changed; a release makes its vials usable again
+        for (String clinic : lots.clinicsHolding(lot.id())) {
+            if (next == LotStatus.AVAILABLE) {
+                waiting.serve(lot.chainId(), clinic, lot.productId());
+            }
+            alerts.check(lot.chainId(), clinic, lot.productId());
+        }
         return lots.find(lot.chainId(), lot.id()).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.reservation;
 
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,12 +23,29 @@ class Reservations {
                 .params(chainId, sessionId).query(Reservation.class).optional();
     }
 
+    /**
+     * The reservations waiting for stock at the clinic, oldest booking first (created first; the session id breaks
+     * ties), locked until the transaction ends. Rows another transaction has locked are skipped, not waited for:
+     * that transaction is cancelling, completing or re-reading the session, and takes the reservation's lock before
+     * the stock row's, while stock arrivals hold the stock row's first, so waiting would deadlock. A skipped one
+     * stays waiting for the next arrival.
+     */
+    List<Reservation> lockWaiting(String chainId, String clinicId, UUID productId) {
+        return jdbc.sql("""
+                select * from reservation
+                where chain_id = ? and clinic_id = ? and product_id = ? and status = 'REJECTED' and reason = ?
+                order by created_at, session_id
+                for update skip locked""")
+                .params(chainId, clinicId, productId, Reservation.INSUFFICIENT_STOCK).query(Reservation.class).list();
+    }
+
     void insert(Reservation reservation) {
         jdbc.sql("""
-                insert into reservation (session_id, chain_id, clinic_id, product_id, units, status, reason)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into reservation (session_id, chain_id, clinic_id, product_id, units, status, reason, starts_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reservation.sessionId(), reservation.chainId(), reservation.clinicId(),
-                        reservation.productId(), reservation.units(), reservation.status().name(), reservation.reason())
+                        reservation.productId(), reservation.units(), reservation.status().name(), reservation.reason(),
+                        reservation.startsAt() == null ? null : Timestamp.from(reservation.startsAt()))
                 .update();
     }
 

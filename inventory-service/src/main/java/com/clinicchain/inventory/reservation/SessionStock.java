@@ -43,7 +43,6 @@ import com.clinicchain.kit.outbox.Outbox;
 class SessionStock {
 
     static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
-    static final String INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK";
     static final String INVALID_UNITS = "INVALID_UNITS";
 
     private static final Logger log = LoggerFactory.getLogger(SessionStock.class);
@@ -55,9 +54,11 @@ class SessionStock {
     private final Outbox outbox;
     private final StockAlerts alerts;
     private final SessionUsages usages;
+    private final WaitingSessions waiting;
 
     SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
-                 StockAlerts alerts, SessionUsages usages) {
+                 StockAlerts alerts, SessionUsages usages, WaitingSessions waiting) {
+        this.waiting = waiting;
         this.reservations = reservations;
         this.stock = stock;
         this.vials = vials;
@@ -79,12 +80,17 @@ class SessionStock {
             refusal = INVALID_UNITS;
         } else if (products.find(session.productId()).isEmpty()) {
             refusal = UNKNOWN_PRODUCT;
-        } else if (!stock.reserve(chainId, session.clinicId(), session.productId(), session.expectedUnits())) {
-            refusal = INSUFFICIENT_STOCK;
+        } else {
+            // the stock row stays locked until this answer commits: a delivery landing meanwhile waits, then finds
+            // this session on the waiting list if it was refused
+            stock.lock(chainId, session.clinicId(), session.productId());
+            if (!stock.reserve(chainId, session.clinicId(), session.productId(), session.expectedUnits())) {
+                refusal = Reservation.INSUFFICIENT_STOCK;
+            }
         }
         reservations.insert(new Reservation(sessionId, chainId, session.clinicId(), session.productId(),
                 session.expectedUnits(), refusal == null ? ReservationStatus.RESERVED : ReservationStatus.REJECTED,
-                refusal));
+                refusal, session.startsAt()));
         if (refusal == null) {
             outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new StockReserved(sessionId,
                     session.clinicId(), session.productId(), session.expectedUnits()));
@@ -103,16 +109,22 @@ class SessionStock {
         if (found.isEmpty()) {
             // cancelled before we saw it booked: remember, so a late booking event holds nothing
             reservations.insert(new Reservation(sessionId, chainId, session.clinicId(), session.productId(), 0,
-                    ReservationStatus.RELEASED, "CANCELLED_BEFORE_RESERVED"));
+                    ReservationStatus.RELEASED, "CANCELLED_BEFORE_RESERVED", null));
             return;
         }
         Reservation reservation = found.get();
+        if (reservation.waiting()) {
+            // off the waiting list: stock arriving later must not be held for a session that will not happen
+            reservations.changeStatus(chainId, sessionId, ReservationStatus.RELEASED);
+            return;
+        }
         if (reservation.status() != ReservationStatus.RESERVED) {
             return;
         }
         stock.lock(chainId, reservation.clinicId(), reservation.productId()).ifPresent(level -> stock.save(chainId,
                 reservation.clinicId(), reservation.productId(), level.release(reservation.units())));
         reservations.changeStatus(chainId, sessionId, ReservationStatus.RELEASED);
+        waiting.serve(chainId, reservation.clinicId(), reservation.productId());
         alerts.check(chainId, reservation.clinicId(), reservation.productId());
     }
 
@@ -158,6 +170,7 @@ class SessionStock {
         if (held > 0 && !(heldClinic.equals(session.clinicId()) && heldProduct.equals(session.productId()))) {
             stock.lock(chainId, heldClinic, heldProduct)
                     .ifPresent(level -> stock.save(chainId, heldClinic, heldProduct, level.release(held)));
+            waiting.serve(chainId, heldClinic, heldProduct);
             consume(chainId, sessionId, session.clinicId(), session.productId(), used, 0);
         } else {
             consume(chainId, sessionId, session.clinicId(), session.productId(), used, held);
@@ -166,10 +179,12 @@ class SessionStock {
             reservations.changeStatus(chainId, sessionId, ReservationStatus.CONSUMED);
         } else {
             reservations.insert(new Reservation(sessionId, chainId, session.clinicId(), session.productId(), 0,
-                    ReservationStatus.CONSUMED, "COMPLETED_WITHOUT_RESERVATION"));
+                    ReservationStatus.CONSUMED, "COMPLETED_WITHOUT_RESERVATION", null));
         }
         outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new StockConsumed(sessionId, session.clinicId(),
                 session.productId(), used, Math.max(held - used, 0)));
+        // a session that used fewer units than it held leaves the rest for those waiting
+        waiting.serve(chainId, session.clinicId(), session.productId());
         alerts.check(chainId, session.clinicId(), session.productId());
     }
 

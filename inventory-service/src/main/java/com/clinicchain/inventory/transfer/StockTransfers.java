@@ -13,6 +13,7 @@ import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.recall.LotStatusChanges;
+import com.clinicchain.inventory.reservation.WaitingSessions;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -32,9 +33,11 @@ class StockTransfers {
     private final StockAlerts alerts;
     private final Outbox outbox;
     private final LotStatusChanges lotStatus;
+    private final WaitingSessions waiting;
 
     StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus) {
+                   LotStatusChanges lotStatus, WaitingSessions waiting) {
+        this.waiting = waiting;
         this.transfers = transfers;
         this.lotStatus = lotStatus;
         this.stock = stock;
@@ -90,6 +93,7 @@ class StockTransfers {
         transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
         outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,
                 transfer.fromClinicId(), transfer.toClinicId(), transfer.productId(), transfers.vialsOf(id)));
+        waiting.serve(transfer.chainId(), transfer.toClinicId(), transfer.productId());
         alerts.check(transfer.chainId(), transfer.toClinicId(), transfer.productId());
         return transfers.find(caller.chainId(), id).orElseThrow();
     }
@@ -107,6 +111,7 @@ class StockTransfers {
         if (transfer.status() == TransferStatus.IN_TRANSIT) {
             transfers.placeVials(id, transfer.fromClinicId(), "SEALED");
             stock.receive(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), transfer.units());
+            waiting.serve(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
             alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
             outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsReturned(id,
                     transfer.fromClinicId(), transfer.productId(), transfers.vialsOf(id)));

@@ -159,6 +159,8 @@ class LotStatusApiTest extends InventoryIntegrationTest {
         assertThat(stockLine(api, clinic).get("onHandUnits").asInt()).isEqualTo(100);
 
         assertThat(act("alice.admin", lot, "release", "alarm was a sensor fault").status()).isEqualTo(200);
+        assertThat(reservationStatus(refused)).as("the session waiting for the blocked units is served").isEqualTo(
+                "RESERVED");
         UUID reserved = UUID.randomUUID();
         send(reserved, new SessionScheduled(reserved, UUID.randomUUID(), clinic, BOTOX, 20, Instant.now().plusSeconds(3600)));
         await().atMost(PATIENCE).until(() -> reservationStatus(reserved) != null);

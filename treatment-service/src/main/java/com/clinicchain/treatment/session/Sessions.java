@@ -220,9 +220,14 @@ class Sessions {
                 .param(sessionId).query(OverrideRecord.class).list();
     }
 
-    /** Only a pending answer is overwritten: a late duplicate cannot undo what inventory said first. */
+    /**
+     * A pending answer is overwritten by either answer; a SHORT one also by RESERVED, since inventory serves sessions
+     * waiting for stock when units arrive. Nothing moves a session back to SHORT: a late duplicate refusal cannot undo
+     * a reservation.
+     */
     void stockAnswered(String chainId, UUID sessionId, StockStatus answer) {
-        jdbc.sql("update injection_session set stock_status = ? where chain_id = ? and id = ? and stock_status = 'PENDING'")
-                .params(answer.name(), chainId, sessionId).update();
+        String[] replaced = answer == StockStatus.RESERVED ? new String[] {"PENDING", "SHORT"} : new String[] {"PENDING"};
+        jdbc.sql("update injection_session set stock_status = ? where chain_id = ? and id = ? and stock_status = any(?)")
+                .params(answer.name(), chainId, sessionId, replaced).update();
     }
 }

@@ -1,0 +1,69 @@
+package com.clinicchain.inventory.reservation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.inventory.StockReserved;
+import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.kit.outbox.Outbox;
+
+/**
+ * Sessions refused for want of stock are served when units become available at their clinic. Called by every change
+ * that may make more units of a product available at a clinic (a delivery, a transfer received or sent back, a lot or
+ * vial released, a session cancelled or completed), inside that change's transaction and before its
+ * {@code StockAlerts.check}, so that the served reservations, their StockReserved events and the threshold's view of
+ * what is left commit together.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class WaitingSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(WaitingSessions.class);
+
+    private final Reservations reservations;
+    private final StockLevels stock;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    WaitingSessions(Reservations reservations, StockLevels stock, Outbox outbox, Clock clock) {
+        this.reservations = reservations;
+        this.stock = stock;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public void serve(String chainId, String clinicId, UUID productId) {
+        // the stock row's lock first, as every change of the clinic's stock takes it: two arrivals at once serve
+        // one after the other, each from what the other left
+        if (stock.lock(chainId, clinicId, productId).isEmpty()) {
+            return;
+        }
+        List<Reservation> waiting = reservations.lockWaiting(chainId, clinicId, productId);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        int available = stock.availableUnits(chainId, clinicId, productId);
+        for (Reservation served : ServingOrder.served(available, waiting, clock.instant())) {
+            if (!stock.reserve(chainId, clinicId, productId, served.units())) {
+                // a vial quarantined since the count (quarantines do not take the stock row's lock): the session
+                // keeps waiting rather than the clinic overbooking
+                log.warn("waiting session {} fitted {} available units at clinic {} but could not be reserved",
+                        served.sessionId(), available, clinicId);
+                continue;
+            }
+            reservations.changeStatus(chainId, served.sessionId(), ReservationStatus.RESERVED);
+            outbox.append(Events.INVENTORY_TOPIC, served.sessionId(), chainId,
+                    new StockReserved(served.sessionId(), clinicId, productId, served.units()));
+            log.info("waiting session {} served with {} units at clinic {}", served.sessionId(), served.units(),
+                    clinicId);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package com.clinicchain.inventory.reservation;
+
+import static com.clinicchain.inventory.Fixtures.BOTOX;
+import static com.clinicchain.inventory.Fixtures.CHAIN;
+import static com.clinicchain.inventory.Fixtures.receive;
+import static com.clinicchain.inventory.Fixtures.send;
+import static com.clinicchain.inventory.Fixtures.stockLine;
+import static com.clinicchain.inventory.Fixtures.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.treatment.SessionCancelled;
+import com.clinicchain.contracts.treatment.SessionScheduled;
+import com.clinicchain.inventory.Fixtures;
+import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.Infrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Defect 7: sessions refused for want of stock are served, oldest booking first, when units arrive at their clinic.
+ * Bookings and cancellations come over the real broker; deliveries through the API.
+ */
+class WaitingSessionsTest extends InventoryIntegrationTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Test
+    void aSessionRefusedForWantOfStockIsServedWhenADeliveryArrives() {
+        String clinic = Fixtures.newClinic();
+        UUID session = book(clinic, 20);
+        assertThat(reason(session)).isEqualTo("INSUFFICIENT_STOCK");
+
+        receive(api, clinic, 1);
+
+        assertThat(status(session)).isEqualTo("RESERVED");
+        JsonNode line = stockLine(api, clinic);
+        assertThat(line.get("reservedUnits").asInt()).isEqualTo(20);
+        assertThat(line.get("availableUnits").asInt()).isEqualTo(80);
+        assertThat(answersTo(session)).containsExactly("ReservationRejected", "StockReserved");
+        JsonNode reserved = stockReservedOnTheTopic(session);
+        assertThat(reserved.get("clinicId").asString()).isEqualTo(clinic);
+        assertThat(reserved.get("units").asInt()).isEqualTo(20);
+        assertConsistent(clinic);
+    }
+
+    @Test
+    void theOldestWaitingBookingIsServedFirstAndOneTooLargeIsPassedOverForASmallerLaterOne() {
+        String clinic = Fixtures.newClinic();
+        UUID oldest = book(clinic, 60);
+        UUID second = book(clinic, 60);
+        UUID smallLater = book(clinic, 30);
+
+        receive(api, clinic, 1);
+
+        assertThat(status(oldest)).isEqualTo("RESERVED");
+        assertThat(status(second)).as("60 more do not fit in the 40 left").isEqualTo("REJECTED");
+        assertThat(status(smallLater)).isEqualTo("RESERVED");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(90);
+        assertThat(answersTo(second)).containsExactly("ReservationRejected");
+
+        receive(api, clinic, 1);
+        assertThat(status(second)).as("still in line for the next delivery").isEqualTo("RESERVED");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(150);
+        assertConsistent(clinic);
+    }
+
+    @Test
+    void aWaitingSessionCancelledMeanwhileIsNotServed() {
+        String clinic = Fixtures.newClinic();
+        UUID cancelled = book(clinic, 20);
+        send(cancelled, new SessionCancelled(cancelled, clinic, BOTOX, "patient called"));
+        await().atMost(PATIENCE).until(() -> "RELEASED".equals(status(cancelled)));
+
+        receive(api, clinic, 1);
+
+        assertThat(status(cancelled)).isEqualTo("RELEASED");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isZero();
+        assertThat(answersTo(cancelled)).containsExactly("ReservationRejected");
+        assertConsistent(clinic);
+    }
+
+    @Test
+    void aSessionThatHasAlreadyBegunIsNotServed() {
+        String clinic = Fixtures.newClinic();
+        UUID begun = UUID.randomUUID();
+        send(begun, new SessionScheduled(begun, UUID.randomUUID(), clinic, BOTOX, 20, Instant.now().minusSeconds(60)));
+        await().atMost(PATIENCE).until(() -> "REJECTED".equals(status(begun)));
+
+        receive(api, clinic, 1);
+
+        assertThat(status(begun)).isEqualTo("REJECTED");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isZero();
+    }
+
+    @Test
+    void theUnitsACancellationGivesBackServeAWaitingSession() {
+        String clinic = Fixtures.newClinic();
+        receive(api, clinic, 1);
+        UUID reserved = book(clinic, 80, "RESERVED");
+        UUID waiting = book(clinic, 40);
+
+        send(reserved, new SessionCancelled(reserved, clinic, BOTOX, "patient called"));
+
+        await().atMost(PATIENCE).until(() -> "RESERVED".equals(status(waiting)));
+        assertThat(status(reserved)).isEqualTo("RELEASED");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(40);
+        assertThat(answersTo(waiting)).containsExactly("ReservationRejected", "StockReserved");
+        assertConsistent(clinic);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    /** Books a session an hour ahead and waits for inventory's answer, so that bookings are in the order made. */
+    UUID book(String clinic, int units, String answer) {
+        UUID session = UUID.randomUUID();
+        send(session, new SessionScheduled(session, UUID.randomUUID(), clinic, BOTOX, units,
+                Instant.now().plusSeconds(3600)));
+        await().atMost(PATIENCE).until(() -> status(session) != null);
+        assertThat(status(session)).isEqualTo(answer);
+        return session;
+    }
+
+    UUID book(String clinic, int units) {
+        return book(clinic, units, "REJECTED");
+    }
+
+    String status(UUID session) {
+        return column("status", session);
+    }
+
+    String reason(UUID session) {
+        return column("reason", session);
+    }
+
+    private String column(String column, UUID session) {
+        return jdbc.sql("select " + column + " from reservation where session_id = ?").param(session)
+                .query(String.class).optional().orElse(null);
+    }
+
+    List<String> answersTo(UUID session) {
+        return jdbc.sql("select event_type from outbox_event where record_key = ? order by seq")
+                .param(session.toString()).query(String.class).list();
+    }
+
+    void assertConsistent(String clinic) {
+        var check = api.get(token("alice.admin"), "/api/inventory/admin/consistency?clinicId=" + clinic);
+        assertThat(check.status()).as(check.toString()).isEqualTo(200);
+        assertThat(check.json().get("differences")).as(check.toString()).isEmpty();
+    }
+
+    /** Reads inventory-events from the start until the relay has published a StockReserved for the session. */
+    static JsonNode stockReservedOnTheTopic(UUID session) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.get().kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Events.INVENTORY_TOPIC));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode event = ApiClient.JSON.readTree(record.value());
+                    if (session.toString().equals(record.key()) && "StockReserved".equals(event.get("type").asString())
+                            && CHAIN.equals(event.get("chainId").asString())) {
+                        return event.get("payload");
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no StockReserved for session " + session + " on " + Events.INVENTORY_TOPIC);
+    }
+}
