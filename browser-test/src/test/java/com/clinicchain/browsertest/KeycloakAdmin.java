@@ -32,6 +32,12 @@ final class KeycloakAdmin {
         send("PUT", REALM + "/clients/" + client.get("id").asString(), client);
     }
 
+    /** What an admin does with "Sign out" on a user's sessions tab: every session of the user ends. */
+    void endSessionsOf(String username) {
+        JsonNode user = send("GET", REALM + "/users?exact=true&username=" + username, null).get(0);
+        send("POST", REALM + "/users/" + user.get("id").asString() + "/logout", null);
+    }
+
     private JsonNode send(String method, String path, Object body) {
         String token = Tokens.grant("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", "admin"));

@@ -93,4 +93,18 @@ class SessionSecurityTest extends BrowserTest {
         assertThat(page.url()).as("a fresh visit asks for the password").startsWith(platform.keycloakUrl());
         assertThat(page.locator("#password").isVisible()).isTrue();
     }
+
+    @Test
+    void endingTheUsersSessionsInKeycloakEndsTheWebSession() {
+        signIn("nina.nurse");
+        page.navigate(url("/patients/new"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Register a patient");
+
+        // Keycloak tells staff-web on the back channel before the admin's request returns
+        new KeycloakAdmin(platform.keycloakUrl()).endSessionsOf("nina.nurse");
+
+        page.navigate(url("/patients/new"));
+        assertThat(page.url()).as("the web session ended with the Keycloak session").startsWith(platform.keycloakUrl());
+        assertThat(page.locator("#password").isVisible()).isTrue();
+    }
 }
