@@ -192,13 +192,15 @@ class FrontDeskTest extends BrowserTest {
         Map<String, Object> booking = Map.of("patientId", patientId, "clinicId", "clinic-north",
                 "productId", "00000000-0000-4000-8000-000000000001", "startsAt", day.atTime(9, 0)
                         .atZone(ZoneId.of("Europe/London")).toOffsetDateTime().toString(),
-                "areas", List.of(Map.of("area", "GLABELLAR_LINES")));
+                "areas", List.of(Map.of("area", "GLABELLAR_LINES"), Map.of("area", "FOREHEAD_LINES")));
         String token = Tokens.password("rita.reception");
         // the treatment service hears of the consent through Kafka
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(token, "/api/sessions", booking).status() == 201);
 
         page.navigate(url("/schedule?clinicId=clinic-north&date=" + day));
+        // the patient's name comes from the day's one batch read, the areas from the session list
         Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Tone " + family));
+        assertThat(row.locator(".areas").textContent()).isEqualTo("Forehead lines 20 U, Glabellar lines 20 U");
         row.getByText("Check in").click();
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Checked in.");
         assertThat(row.locator(".status").first().textContent()).isEqualTo("checked in");

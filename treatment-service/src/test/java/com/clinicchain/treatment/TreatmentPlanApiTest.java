@@ -37,6 +37,32 @@ class TreatmentPlanApiTest extends TreatmentApiTest {
                 assertThat(event).contains("SessionScheduled").contains("\"expectedUnits\":60"));
     }
 
+    /** Issue 12: the front desk's day shows what each session is for, from the list itself (one call a day). */
+    @Test
+    void theClinicsScheduleListsEachSessionsPlannedAreas() {
+        Map<String, Object> planned = booking(consentedPatient(), 0);
+        planned.remove("expectedUnits");
+        planned.put("areas", List.of(Map.of("area", "GLABELLAR_LINES"), Map.of("area", "FOREHEAD_LINES")));
+        String withPlan = bookWhenEligible(rita, planned).json().get("id").asString();
+        Map<String, Object> unitsOnly = booking(consentedPatient(), 20);
+        unitsOnly.put("startsAt", java.time.OffsetDateTime.parse((String) planned.get("startsAt")).plusMinutes(1)
+                .toString());
+        String withoutPlan = bookWhenEligible(rita, unitsOnly).json().get("id").asString();
+        java.time.OffsetDateTime from = java.time.OffsetDateTime.parse((String) planned.get("startsAt"));
+
+        JsonNode items = api.get(rita, "/api/sessions?clinicId=clinic-north&from=" + from.toInstant() + "&to="
+                + from.plusMinutes(2).toInstant()).json().get("items");
+
+        assertThat(texts(items, "id")).containsExactly(withPlan, withoutPlan);
+        assertThat(texts(items.get(0).get("areas"), "area")).containsExactlyInAnyOrder("GLABELLAR_LINES",
+                "FOREHEAD_LINES");
+        assertThat(texts(items.get(0).get("areas"), "plannedUnits")).containsExactly("20", "20");
+        assertThat(items.get(0).get("areas").toString())
+                .isEqualTo(api.get(rita, "/api/sessions/" + withPlan).json().get("areas").toString());
+        assertThat(items.get(1).get("areas").toString())
+                .isEqualTo(api.get(rita, "/api/sessions/" + withoutPlan).json().get("areas").toString());
+    }
+
     /** Issue 11, defect 9: forehead lines are 20 U with glabellar lines' 20 U; planned alone they are flagged. */
     @Test
     void foreheadLinesDefaultTo20UnitsBesideGlabellarLinesAndAreFlaggedAlone() {

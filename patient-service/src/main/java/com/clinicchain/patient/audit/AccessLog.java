@@ -3,6 +3,7 @@ package com.clinicchain.patient.audit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,6 +46,15 @@ public class AccessLog {
         insert(caller, patientIds, AccessAction.SEARCH_HIT, AccessOutcome.ALLOWED);
     }
 
+    /**
+     * One entry per patient of a batch read, each with its own outcome, in one statement. The refusals among them
+     * go with the answer, not in a transaction of their own: the batch itself succeeds, without those patients.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void outcomes(Caller caller, AccessAction action, Map<UUID, AccessOutcome> outcomes) {
+        insert(caller, outcomes.keySet(), action, outcomes.values().stream().map(AccessOutcome::name).toList());
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(Caller caller, UUID patientId, AccessAction action, AccessOutcome outcome) {
         insert(caller, Collections.singletonList(patientId), action, outcome);
@@ -66,6 +76,11 @@ public class AccessLog {
 
     // One statement for any number of patients: a page of 100 search hits must not cost 100 round trips.
     private void insert(Caller caller, Collection<UUID> patientIds, AccessAction action, AccessOutcome outcome) {
+        insert(caller, patientIds, action, Collections.nCopies(patientIds.size(), outcome.name()));
+    }
+
+    /** {@code outcomes} holds the outcome of each patient, in the order of {@code patientIds}. */
+    private void insert(Caller caller, Collection<UUID> patientIds, AccessAction action, List<String> outcomes) {
         if (patientIds.isEmpty()) {
             return;
         }
@@ -75,11 +90,13 @@ public class AccessLog {
         jdbc.sql("""
                 insert into patient_access (chain_id, patient_id, actor_id, actor_username, actor_roles, client_id,
                                             partner, action, outcome, correlation_id)
-                select ?, patient_id, ?, ?, ?, ?, ?, ?, ?, ?
-                from unnest(cast(? as uuid[])) with ordinality as hit (patient_id, n) order by n""")
+                select ?, patient_id, ?, ?, ?, ?, ?, ?, outcome, ?
+                from unnest(cast(? as uuid[]), cast(? as varchar[])) with ordinality as hit (patient_id, outcome, n)
+                order by n""")
                 .params(caller.chainId(), caller.id() == null ? caller.username() : caller.id(), caller.username(),
                         roles.length() > 200 ? roles.substring(0, 200) : roles, clientId(), caller.partner(),
-                        action.name(), outcome.name(), MDC.get(CorrelationId.MDC_KEY), ids)
+                        action.name(), MDC.get(CorrelationId.MDC_KEY), ids,
+                        outcomes.stream().collect(Collectors.joining(",", "{", "}")))
                 .update();
     }
 

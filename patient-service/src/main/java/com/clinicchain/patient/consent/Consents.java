@@ -2,7 +2,10 @@ package com.clinicchain.patient.consent;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +20,11 @@ public class Consents {
             select c.id, c.patient_id, c.chain_id, c.consent_type, c.template_version, c.method, c.signed_at,
                    c.witnessed_by, c.expires_at, w.withdrawn_at, w.withdrawn_by, w.reason as withdrawal_reason
             from consent c left join consent_withdrawal w on w.consent_id = c.id""";
+
+    /** Signed by then, not expired and not withdrawn by then; binds the moment three times. */
+    private static final String VALID_AT = """
+            c.signed_at <= ? and (c.expires_at is null or c.expires_at > ?) \
+            and (w.withdrawn_at is null or w.withdrawn_at > ?)""";
 
     private final JdbcClient jdbc;
 
@@ -56,10 +64,19 @@ public class Consents {
         Timestamp when = Timestamp.from(at);
         return jdbc.sql("""
                 %s
-                where c.chain_id = ? and c.patient_id = ? and c.consent_type = ? and c.signed_at <= ?
-                  and (c.expires_at is null or c.expires_at > ?) and (w.withdrawn_at is null or w.withdrawn_at > ?)
-                order by c.signed_at desc, c.id limit 1""".formatted(WITH_WITHDRAWAL))
+                where c.chain_id = ? and c.patient_id = ? and c.consent_type = ? and %s
+                order by c.signed_at desc, c.id limit 1""".formatted(WITH_WITHDRAWAL, VALID_AT))
                 .params(chainId, patientId, type.name(), when, when, when).query(Consent.class).optional();
+    }
+
+    /** Those of {@code patientIds} with a grant of this type valid at {@code at}, in one query. */
+    Set<UUID> withValid(String chainId, Collection<UUID> patientIds, ConsentType type, Instant at) {
+        Timestamp when = Timestamp.from(at);
+        return new HashSet<>(jdbc.sql("""
+                select distinct c.patient_id from consent c left join consent_withdrawal w on w.consent_id = c.id
+                where c.chain_id = ? and c.patient_id = any (?) and c.consent_type = ? and %s""".formatted(VALID_AT))
+                .params(chainId, patientIds.toArray(UUID[]::new), type.name(), when, when, when)
+                .query(UUID.class).list());
     }
 
     public List<Consent> history(String chainId, UUID patientId) {

@@ -1,6 +1,8 @@
 package com.clinicchain.patient.consent;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -20,5 +22,10 @@ class PartnerSharingConsent implements PartnerSharing {
     @Override
     public boolean allowsSharing(String chainId, UUID patientId, Instant at) {
         return consents.validAt(chainId, patientId, ConsentType.PARTNER_DATA_SHARING, at).isPresent();
+    }
+
+    @Override
+    public Set<UUID> sharingAmong(String chainId, Collection<UUID> patientIds, Instant at) {
+        return consents.withValid(chainId, patientIds, ConsentType.PARTNER_DATA_SHARING, at);
     }
 }

@@ -1,8 +1,11 @@
 package com.clinicchain.patient.patient;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +78,28 @@ public class PatientAccess {
         }
         log.allowed(caller, patientId, AccessAction.READ);
         return patient;
+    }
+
+    /**
+     * Several patients in one read, each shown and audited as {@link #open} (staff) or {@link #openForPartner} would
+     * show and audit it alone: those of another chain, unknown, or (for a partner) not sharing are simply absent,
+     * so the answer tells no more than one 404 each would. In the order asked.
+     */
+    @Transactional
+    List<Patient> openAll(Caller caller, BatchRead batch) {
+        if (!caller.partner()) {
+            requireRole(caller, null, AccessAction.READ, STAFF);
+        } else if (!caller.hasScope(PARTNER_READ_SCOPE)) {
+            throw deny(caller, null, AccessAction.READ, "this client may not read patients");
+        }
+        Map<UUID, Patient> found = patients.findAll(caller.chainId(), batch.ids()).stream()
+                .collect(Collectors.toMap(Patient::id, patient -> patient));
+        Set<UUID> visible = caller.partner()
+                ? sharing.sharingAmong(caller.chainId(), found.keySet(), Instant.now()) : found.keySet();
+        Map<UUID, AccessOutcome> outcomes = batch.outcomes(found.keySet(), visible);
+        log.outcomes(caller, AccessAction.READ, outcomes);
+        return outcomes.entrySet().stream().filter(entry -> entry.getValue() == AccessOutcome.ALLOWED)
+                .map(entry -> found.get(entry.getKey())).toList();
     }
 
     /** Every patient a search shows is a search hit in the audit trail, written with the search. */

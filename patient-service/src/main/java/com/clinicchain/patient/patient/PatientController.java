@@ -2,6 +2,7 @@ package com.clinicchain.patient.patient;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +22,8 @@ import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.patient.audit.AccessAction;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -57,6 +60,30 @@ class PatientController {
         PageRequest pageRequest = new PageRequest(page, size);
         return access.search(caller, new PatientSearch(q, phone, dateOfBirth, medicalRecordNumber), pageRequest)
                 .map(PatientResponse::of);
+    }
+
+    /**
+     * {@code GET /api/patients/batch?ids=a,b,c} (or {@code ids=a&ids=b}): the patients of up to 100 ids at once, as
+     * {@code {"items": [...]}} in the order asked, each as {@code GET /api/patients/{id}} shows it, to the same
+     * callers. An id of no patient the caller may read (unknown, another chain's, or for a partner not sharing) is
+     * left out rather than refused, and audited as its single read would be. Not a search: no criteria, no pages.
+     */
+    @Operation(summary = "Read several patients by id",
+            description = "Up to " + BatchRead.MAX_IDS + " ids, comma-separated or repeated. Answers the patients in"
+                    + " the order asked; an id the caller may not read (unknown, another chain's, a partner's"
+                    + " patient who does not share) is absent, as a single read would answer 404. Each patient is"
+                    + " audited as a read. 400 naming ids when none, more than " + BatchRead.MAX_IDS
+                    + " or a malformed one is given.")
+    @PatientRecordAccess(action = AccessAction.READ, allowed = AllowedRoles.STAFF,
+            partnerScope = PatientAccess.PARTNER_READ_SCOPE)
+    @GetMapping("/batch")
+    PatientBatch batch(Caller caller, @Parameter(description = "patient ids (UUIDs), at most "
+            + BatchRead.MAX_IDS) @RequestParam(required = false) List<String> ids) {
+        return new PatientBatch(access.openAll(caller, BatchRead.of(ids)).stream().map(PatientResponse::of).toList());
+    }
+
+    /** The answer of a batch read: the patients found, in the order asked. */
+    record PatientBatch(List<PatientResponse> items) {
     }
 
     @PatientRecordAccess(action = AccessAction.READ, allowed = AllowedRoles.STAFF,

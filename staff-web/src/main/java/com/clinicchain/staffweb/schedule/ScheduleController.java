@@ -3,14 +3,10 @@ package com.clinicchain.staffweb.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,21 +26,39 @@ import com.clinicchain.staffweb.patients.PatientView;
 import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** A clinic's day: every session with its patient, time and status, by start time. */
+/**
+ * A clinic's day: every session with its patient, time, planned areas and status, by start time. Two gateway calls
+ * whatever the day holds: the session list (which carries the plans) and one batch read of the day's patients.
+ */
 @Controller
 class ScheduleController {
 
     /** A clinic's day fits in one page of the treatment service's list (its largest page). */
     private static final int DAY_PAGE = 100;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SessionLine(UUID id, UUID patientId, String practitioner, UUID productId, Instant startsAt,
                        int durationMinutes, int expectedUnits, String status, String stockStatus,
-                       boolean consentWithdrawn) {
+                       boolean consentWithdrawn, List<Area> areas) {
+
+        /** "Glabellar lines 20 U, Forehead lines 20 U": what the session is for; empty for units without a plan. */
+        public String planInWords() {
+            return areas == null ? "" : areas.stream().map(Area::inWords).collect(Collectors.joining(", "));
+        }
     }
 
-    /** A session as the day's list shows it: its start in the clinic's time. */
+    /** One area of a session's plan, as the treatment service names it (GLABELLAR_LINES). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Area(String area, int plannedUnits) {
+
+        String inWords() {
+            String words = area == null ? "" : area.toLowerCase().replace('_', ' ');
+            return (words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1)) + " "
+                    + plannedUnits + " U";
+        }
+    }
+
+    /** A session as the day's list shows it: its start in the clinic's time; patient null if not answered. */
     record Row(SessionLine session, String time, PatientView patient) {
     }
 
@@ -72,18 +86,25 @@ class ScheduleController {
         LocalDate day = date == null ? LocalDate.now(zone) : date;
         SessionPage sessions = gateway.get("/api/sessions?clinicId={clinic}&date={date}&size={size}",
                 SessionPage.class, clinic, day, DAY_PAGE);
-        Map<UUID, PatientView> patients = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (SessionLine session : sessions.items()) {
-            PatientView patient = patients.computeIfAbsent(session.patientId(), this::patientOrNull);
-            rows.add(new Row(session, TIME.format(session.startsAt().atZone(zone)), patient));
+        List<UUID> patientIds = DaySchedule.patientIds(sessions.items());
+        Map<UUID, PatientView> patients = Map.of();
+        if (!patientIds.isEmpty()) {
+            // one read for the day's patients (a day page holds at most as many as the batch takes)
+            try {
+                patients = gateway.get("/api/patients/batch?ids={ids}", DaySchedule.Patients.class,
+                        patientIds.stream().map(UUID::toString).collect(Collectors.joining(","))).byId();
+            } catch (GatewayProblem e) {
+                // the sessions still show, each by its link to the record; the page says why the names are missing
+                model.addAttribute("patientsProblem", e.problem().inWords());
+            }
         }
+        List<Row> rows = DaySchedule.rows(sessions.items(), patients, zone);
         model.addAttribute("clinics", ClinicPicker.clinics(user));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("date", day);
         model.addAttribute("zone", zone);
         model.addAttribute("rows", rows);
-        model.addAttribute("byPractitioner", byPractitioner(rows));
+        model.addAttribute("byPractitioner", DaySchedule.byPractitioner(rows));
         model.addAttribute("booked", booked);
         return "schedule/day";
     }
@@ -109,20 +130,4 @@ class ScheduleController {
         return "redirect:/schedule";
     }
 
-    /** Each practitioner's day on its own, by name; sessions booked without a practitioner last. */
-    static Map<String, List<Row>> byPractitioner(List<Row> rows) {
-        Map<String, List<Row>> days = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        rows.forEach(row -> days.computeIfAbsent(row.session().practitioner(), practitioner -> new ArrayList<>())
-                .add(row));
-        return days;
-    }
-
-    /** A patient the person may not open is shown by their session alone. */
-    private PatientView patientOrNull(UUID id) {
-        try {
-            return gateway.get("/api/patients/{id}", PatientView.class, id);
-        } catch (GatewayProblem e) {
-            return null;
-        }
-    }
 }

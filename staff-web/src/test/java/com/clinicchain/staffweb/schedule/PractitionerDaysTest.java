@@ -14,7 +14,7 @@ class PractitionerDaysTest {
     private static ScheduleController.Row at(String time, String practitioner) {
         return new ScheduleController.Row(new ScheduleController.SessionLine(UUID.randomUUID(), UUID.randomUUID(),
                 practitioner, UUID.randomUUID(), Instant.parse("2026-12-08T09:00:00Z"), 30, 20, "BOOKED", "RESERVED",
-                false), time, null);
+                false, List.of()), time, null);
     }
 
     @Test
@@ -24,7 +24,7 @@ class PractitionerDaysTest {
         var dan1000 = at("10:00", "dan.doctor");
         var nina1100 = at("11:00", "nina.nurse");
 
-        var days = ScheduleController.byPractitioner(new ArrayList<>(List.of(nina0900, open0930, dan1000, nina1100)));
+        var days = DaySchedule.byPractitioner(new ArrayList<>(List.of(nina0900, open0930, dan1000, nina1100)));
 
         assertThat(new ArrayList<>(days.keySet())).containsExactly("dan.doctor", "nina.nurse", null);
         assertThat(days.get("nina.nurse")).containsExactly(nina0900, nina1100);

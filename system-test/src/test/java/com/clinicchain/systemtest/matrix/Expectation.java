@@ -27,7 +27,7 @@ final class Expectation {
 
     final Set<Identity> allowed;
     Stranger stranger;
-    String query = "";
+    Function<Fixture, String> query = fixture -> "";
     Function<Fixture, Object> body;
     Function<Fixture, Map<String, String>> headers = fixture -> Map.of();
     Consumer<Fixture> given = fixture -> { };
@@ -53,6 +53,12 @@ final class Expectation {
     }
 
     Expectation query(String query) {
+        this.query = fixture -> query;
+        return this;
+    }
+
+    /** A query naming the fixture's records ({@code ?ids=<patient>}). */
+    Expectation query(Function<Fixture, String> query) {
         this.query = query;
         return this;
     }

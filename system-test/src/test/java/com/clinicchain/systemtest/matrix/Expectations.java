@@ -45,6 +45,9 @@ final class Expectations {
                 .witness(f -> "/api/patients?size=1", "/totalItems"));
         t.put("GET /api/patients", allow(r, n, m, a).stranger(OWN_CHAIN));
         t.put("GET /api/patients/{id}", allow(r, n, m, a, p));
+        // as the single read, for a patient who shares with partners; another chain gets an empty list
+        t.put("GET /api/patients/batch", allow(r, n, m, a, p).stranger(OWN_CHAIN)
+                .query(f -> "?ids=" + f.patient() + "," + UUID.randomUUID()));
         t.put("PUT /api/patients/{id}", allow(r, n, a).body(f -> f.chain().newDemographics())
                 .headers(f -> Map.of("If-Match", f.chain().etag("/api/patients/" + f.patient()))));
         t.put("GET /api/patients/{id}/access-log", allow(a));

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -85,7 +87,10 @@ class SessionController {
         }
         PageRequest pageRequest = new PageRequest(page, size);
         caller.requireActAt(clinicId);
-        return sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest).map(SessionLine::of);
+        PageResponse<InjectionSession> found = sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest);
+        // the page's plans in one query, not one per session
+        Map<UUID, List<PlannedArea>> plans = sessions.plans(found.items().stream().map(InjectionSession::id).toList());
+        return found.map(s -> SessionLine.of(s, plans.getOrDefault(s.id(), List.of())));
     }
 
     /**
