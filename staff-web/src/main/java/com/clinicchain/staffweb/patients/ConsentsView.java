@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.clinicchain.staffweb.layout.Words;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -28,7 +29,7 @@ public record ConsentsView(List<Current> current) {
         }
 
         public String statusInWords() {
-            return status == null ? "unknown" : status.toLowerCase().replace('_', ' ');
+            return status == null ? "unknown" : Words.of(status);
         }
 
         public boolean valid() {
