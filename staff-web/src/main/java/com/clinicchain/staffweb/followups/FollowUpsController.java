@@ -24,7 +24,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A clinic's follow-up worklist: the overdue ones first, then those due today (reviews two weeks after a treatment,
- * repeat reminders from three months), each with the patient's phone number to call, marked done or skipped.
+ * repeat reminders from three months), then those coming up (a patient who calls early is handled at once), each with
+ * the patient's phone number to call, marked done or skipped.
  */
 @Controller
 class FollowUpsController {
@@ -52,15 +53,19 @@ class FollowUpsController {
         model.addAttribute("clinicId", clinic);
         List<FollowUp> overdue = page(clinic, "OVERDUE");
         List<FollowUp> due = page(clinic, "DUE");
+        List<FollowUp> open = page(clinic, null);
         // patient-service has no batch lookup: one per patient on the list, each patient once
         Map<UUID, PatientView> patients = new HashMap<>();
-        java.util.stream.Stream.concat(overdue.stream(), due.stream()).map(FollowUp::patientId).distinct()
+        open.stream().map(FollowUp::patientId).distinct()
                 .forEach(id -> patients.put(id, patient(id)));
-        model.addAttribute("worklist", Worklist.of(overdue, due, patients));
+        model.addAttribute("worklist", Worklist.of(overdue, due, open, patients));
         return "follow-ups/list";
     }
 
     private List<FollowUp> page(String clinic, String status) {
+        if (status == null) {
+            return gateway.get("/api/follow-ups?clinicId={clinic}&size=100", FollowUpPage.class, clinic).items();
+        }
         return gateway.get("/api/follow-ups?clinicId={clinic}&status={status}&size=100", FollowUpPage.class, clinic,
                 status).items();
     }

@@ -15,7 +15,7 @@ import com.clinicchain.staffweb.patients.PatientView;
 class WorklistTest {
 
     @Test
-    void overdueComeFirstEachWithThePhoneToCall() {
+    void overdueComeFirstThenDueThenComingUpEachWithThePhoneToCall() {
         UUID anna = UUID.randomUUID();
         UUID unknown = UUID.randomUUID();
         var due = new FollowUpsController.FollowUp(UUID.randomUUID(), "c", null, anna, "REVIEW",
@@ -27,9 +27,14 @@ class WorklistTest {
                 "c", null, false));
         patients.put(unknown, null);
 
-        List<Worklist.Row> rows = Worklist.of(List.of(overdue), List.of(due), patients).rows();
+                var later = new FollowUpsController.FollowUp(UUID.randomUUID(), "c", null, anna, "REVIEW",
+                LocalDate.parse("2026-12-21"), "OPEN");
 
-        assertThat(rows).extracting(Worklist.Row::overdue).containsExactly(true, false);
+        List<Worklist.Row> rows = Worklist.of(List.of(overdue), List.of(due), List.of(overdue, due, later), patients)
+                .rows();
+
+        assertThat(rows).extracting(Worklist.Row::overdue).containsExactly(true, false, false);
+        assertThat(rows).extracting(Worklist.Row::whenInWords).containsExactly("overdue", "due", "coming up");
         assertThat(rows.get(0).phone()).isNull();
         assertThat(rows.get(0).patient()).isEqualTo("patient record");
         assertThat(rows.get(0).kindInWords()).startsWith("Repeat reminder");
