@@ -6,3 +6,21 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A search box with data-filter="#list" hides the list's [data-filter-item] entries that do not contain what is typed
+// (the screening's checkboxes); ticked entries always stay visible so that nothing ticked is hidden from view.
+document.addEventListener('input', function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches('input[data-filter]')) {
+    return;
+  }
+  var list = document.querySelector(box.getAttribute('data-filter'));
+  var typed = box.value.trim().toLowerCase();
+  if (!list) {
+    return;
+  }
+  list.querySelectorAll('[data-filter-item]').forEach(function (item) {
+    var ticked = item.querySelector('input:checked');
+    item.hidden = typed !== '' && !ticked && item.textContent.toLowerCase().indexOf(typed) < 0;
+  });
+});

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.clinicchain.staffweb.layout.Words;
+
 /**
  * An RFC 9457 problem as the platform answers it: its kind is the last part of {@code type}
  * ({@code /problems/possible-duplicate}), bad input names fields in {@code errors}.
@@ -49,7 +51,7 @@ public record Problem(int status, String kind, String title, String detail, List
     /** What to tell the person: the detail when the platform gave one, else the title, else the status. */
     public String message() {
         if (detail != null && !detail.isBlank()) {
-            return capitalised(detail);
+            return Words.capitalised(detail);
         }
         return title != null && !title.isBlank() ? title : "The request failed (HTTP " + status + ")";
     }
@@ -60,16 +62,9 @@ public record Problem(int status, String kind, String title, String detail, List
      */
     public String inWords() {
         if (!errors.isEmpty()) {
-            return errors.stream().map(error -> capitalised(error.field()) + " " + error.message())
+            return errors.stream().map(error -> Words.capitalised(error.field()) + " " + error.message())
                     .collect(java.util.stream.Collectors.joining("; "));
         }
         return status == 403 ? "Your role may not do this: " + message() : message();
-    }
-
-    private static String capitalised(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.clinicchain.staffweb.consents.ConsentsView;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.gateway.Problem;
@@ -171,6 +172,8 @@ class PatientsController {
         model.addAttribute("clinics", clinics);
         model.addAttribute("zone", zones.of(patient.homeClinicId()));
         // the patient service's front desk: everyone but managers records the paperwork consents
+        // screening is the clinicians' (the patient service's rule): others are not offered the link
+        model.addAttribute("clinical", user.claims().has("practitioner") || user.claims().has("admin"));
         model.addAttribute("recordsPaperwork", user.claims().has("receptionist") || user.claims().has("practitioner")
                 || user.claims().has("admin"));
         if (!patient.erased()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.clinicchain.staffweb.layout.Words;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -36,12 +37,12 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
         }
 
         public String statusInWords() {
-            return words(status);
+            return Words.of(status);
         }
 
         /** "Glabellar lines 20 U, forehead lines 20 U": what was planned. */
         public String planInWords() {
-            return areas == null ? "" : areas.stream().map(a -> capitalised(words(a.area())) + " " + a.plannedUnits()
+            return areas == null ? "" : areas.stream().map(a -> Words.sentence(a.area()) + " " + a.plannedUnits()
                     + " U").collect(Collectors.joining(", "));
         }
     }
@@ -54,7 +55,7 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
     public record Injection(String area, int units, String lotNumber, LocalDate expiryDate) {
 
         public String areaInWords() {
-            return capitalised(words(area));
+            return Words.sentence(area);
         }
     }
 
@@ -62,8 +63,8 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
     public record AdverseEvent(String type, String severity, boolean serious, String status, String outcome) {
 
         public String inWords() {
-            return capitalised(words(type)) + " (" + words(severity) + (serious ? ", serious" : "") + "), "
-                    + (outcome == null ? words(status) : "closed: " + words(outcome));
+            return Words.sentence(type) + " (" + Words.of(severity) + (serious ? ", serious" : "") + "), "
+                    + (outcome == null ? Words.of(status) : "closed: " + Words.of(outcome));
         }
     }
 
@@ -71,15 +72,7 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
     public record FollowUp(UUID id, String clinicId, String kind, LocalDate dueOn, String status) {
 
         public String kindInWords() {
-            return capitalised(words(kind));
+            return Words.sentence(kind);
         }
-    }
-
-    static String words(String code) {
-        return code == null ? "" : code.toLowerCase().replace('_', ' ');
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,4 +1,4 @@
-package com.clinicchain.staffweb.patients;
+package com.clinicchain.staffweb.consents;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.clinicchain.staffweb.layout.Words;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -14,7 +15,27 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * in the front desk's words. Dates are the home clinic's calendar days.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ConsentsView(List<Current> current) {
+public record ConsentsView(List<Current> current, List<Grant> history) {
+
+    public ConsentsView {
+        current = current == null ? List.of() : List.copyOf(current);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** Every grant of one type, newest first (the service's order), with its withdrawal: the legal record. */
+    public List<Grant> historyOf(String type) {
+        return history.stream().filter(grant -> type.equals(grant.type())).toList();
+    }
+
+    /** Where the type stands; a type the service did not list has never been given. */
+    public Current currentOf(String type) {
+        return current.stream().filter(c -> type.equals(c.type())).findFirst()
+                .orElse(new Current(type, "NEVER_GIVEN", null));
+    }
+
+    public static String typeInWords(String type) {
+        return TYPES.getOrDefault(type, Words.sentence(type));
+    }
 
     private static final Map<String, String> TYPES = Map.of(
             "TREATMENT_BOTULINUM_TOXIN", "Treatment (botulinum toxin)", "PHOTOGRAPHY", "Photography",
@@ -24,11 +45,11 @@ public record ConsentsView(List<Current> current) {
     public record Current(String type, String status, Grant grant) {
 
         public String typeInWords() {
-            return TYPES.getOrDefault(type, type);
+            return ConsentsView.typeInWords(type);
         }
 
         public String statusInWords() {
-            return status == null ? "unknown" : status.toLowerCase().replace('_', ' ');
+            return status == null ? "unknown" : Words.of(status);
         }
 
         public boolean valid() {
@@ -37,16 +58,23 @@ public record ConsentsView(List<Current> current) {
 
         /** Sharing and marketing: the front desk records and withdraws them on this page. */
         public boolean paperwork() {
-            return PaperworkConsentsController.PAPERWORK.contains(type);
+            return ConsentForms.PAPERWORK.contains(type);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Grant(UUID id, int templateVersion, String method, Instant signedAt, String witnessedBy, Instant expiresAt,
-                        Instant withdrawnAt, String withdrawalReason) {
+    public record Grant(UUID id, String type, int templateVersion, String method, Instant signedAt, String witnessedBy,
+                        Instant expiresAt, Instant withdrawnAt, String withdrawnBy, String withdrawalReason,
+                        boolean validNow) {
 
         public String methodInWords() {
             return "REMOTE".equals(method) ? "remotely" : "in clinic";
+        }
+
+        /** The signing time on the clinic's clock, to the minute. */
+        public String signedAtInZone(ZoneId zone) {
+            return signedAt == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(signedAt.atZone(zone));
         }
 
         public LocalDate signedOn(ZoneId zone) {

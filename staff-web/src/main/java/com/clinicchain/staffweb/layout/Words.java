@@ -1,0 +1,30 @@
+package com.clinicchain.staffweb.layout;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's codes in the staff's words ({@code GLABELLAR_LINES} → "glabellar lines"), once for the whole
+ * application. A bean named {@code words} so that templates say {@code ${@words.of(s.status)}} instead of spelling the
+ * conversion out again.
+ */
+@Component("words")
+public final class Words {
+
+    /** "GLABELLAR_LINES" → "glabellar lines"; nothing → "". */
+    public static String of(String code) {
+        return code == null ? "" : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ').strip();
+    }
+
+    /** "GLABELLAR_LINES" → "Glabellar lines", for the start of a line or a cell. */
+    public static String sentence(String code) {
+        return capitalised(of(code));
+    }
+
+    /** The first letter upper case, the rest as written ("the reason is required" → "The reason is required"). */
+    public static String capitalised(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
