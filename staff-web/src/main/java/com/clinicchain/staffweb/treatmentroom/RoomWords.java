@@ -27,7 +27,8 @@ public final class RoomWords {
             Map.entry("SCREENING_MISSING", "No screening on record"),
             Map.entry("SCREENING_OUT_OF_DATE", "Screening out of date"));
 
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+    /** The service's codes (ASPIRIN, GLABELLAR_LINES): capitals only, so that lot numbers (with digits) stay as they are. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)*\\b");
 
     /** The same words for templates, which call them on an object. */
     public static final RoomWords VIEW = new RoomWords();

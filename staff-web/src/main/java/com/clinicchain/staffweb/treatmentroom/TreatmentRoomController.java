@@ -54,7 +54,7 @@ class TreatmentRoomController {
                    List<Planned> areas, List<Warning> warnings, List<Override> overrides, String completedBy,
                    Instant completedAt, List<Given> injections) {
 
-        boolean open() {
+        public boolean open() {
             return "BOOKED".equals(status) || "CHECKED_IN".equals(status) || "IN_PROGRESS".equals(status);
         }
     }
