@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 public record Product(UUID id, String brand, String genericName, int unitsPerVial, BigDecimal storageMinC,
-                      BigDecimal storageMaxC) {
+                      BigDecimal storageMaxC, String gtin) {
 }

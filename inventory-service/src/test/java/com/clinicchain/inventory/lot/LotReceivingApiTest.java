@@ -209,8 +209,9 @@ class LotReceivingApiTest extends InventoryIntegrationTest {
 
         assertThat(api.get(Tokens.password("alice.admin"), "/api/inventory/stock?clinicId=clinic-south").status())
                 .isEqualTo(200);
-        assertThat(api.get(nurse, "/api/inventory/products").json().get(0).get("genericName").asString())
-                .isEqualTo("onabotulinumtoxinA");
+        var product = api.get(nurse, "/api/inventory/products").json().get(0);
+        assertThat(product.get("genericName").asString()).isEqualTo("onabotulinumtoxinA");
+        assertThat(product.get("gtin").asString()).as("the carton's GTIN, for scanning").isEqualTo("09506000100012");
     }
 
     @Test

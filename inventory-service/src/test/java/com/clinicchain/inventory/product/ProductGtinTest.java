@@ -1,0 +1,31 @@
+package com.clinicchain.inventory.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import com.clinicchain.inventory.InventoryIntegrationTest;
+
+/** The catalogue is written by migrations only: its schema keeps a GTIN that no scan could ever match out. */
+class ProductGtinTest extends InventoryIntegrationTest {
+
+    private static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+
+    @Test
+    void theSeededProductCarriesAValidGtin() {
+        assertThat(jdbc.sql("select gtin from product where id = ?::uuid").param(BOTOX).query(String.class).single())
+                .isEqualTo("09506000100012");
+    }
+
+    @Test
+    void aGtinWithAWrongCheckDigitOrFormatIsRefused() {
+        assertThatThrownBy(() -> jdbc.sql("update product set gtin = '09506000100013' where id = ?::uuid")
+                .param(BOTOX).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update product set gtin = '9506000100012' where id = ?::uuid")
+                .param(BOTOX).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("select gtin from product where id = ?::uuid").param(BOTOX).query(String.class).single())
+                .isEqualTo("09506000100012");
+    }
+}
