@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.recall.LotStatusChanges;
@@ -35,9 +37,11 @@ class LotReceiving {
     private final StockAlerts alerts;
     private final LotStatusChanges lotStatus;
     private final WaitingSessions waiting;
+    private final Clinics clinics;
 
     LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts,
-                 LotStatusChanges lotStatus, WaitingSessions waiting) {
+                 LotStatusChanges lotStatus, WaitingSessions waiting, Clinics clinics) {
+        this.clinics = clinics;
         this.waiting = waiting;
         this.alerts = alerts;
         this.products = products;
@@ -55,6 +59,7 @@ class LotReceiving {
     @Transactional
     Received receive(Caller caller, ReceiveLotRequest request) {
         caller.requireActAt(request.clinicId());
+        clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));
         LotDetails.checkExpiry(request.expiryDate(), LocalDate.now());
         Product product = products.find(request.productId())
                 .orElseThrow(() -> ProblemException.invalid("productId", "is not a product of the catalogue"));

@@ -12,6 +12,8 @@ import com.clinicchain.contracts.inventory.VialsDispatched;
 import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.recall.LotStatusChanges;
 import com.clinicchain.inventory.reservation.WaitingSessions;
 import com.clinicchain.inventory.stock.Stock;
@@ -34,9 +36,11 @@ class StockTransfers {
     private final Outbox outbox;
     private final LotStatusChanges lotStatus;
     private final WaitingSessions waiting;
+    private final Clinics clinics;
 
     StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus, WaitingSessions waiting) {
+                   LotStatusChanges lotStatus, WaitingSessions waiting, Clinics clinics) {
+        this.clinics = clinics;
         this.waiting = waiting;
         this.transfers = transfers;
         this.lotStatus = lotStatus;
@@ -54,6 +58,9 @@ class StockTransfers {
                 && !InventoryWriters.mayManage(caller, request.toClinicId())) {
             throw ProblemException.forbidden("you manage neither clinic of the transfer");
         }
+        // a closed clinic may still send its vials away, but none may be sent to it
+        clinics.require(caller.chainId(), ClinicNames.Named.registered("fromClinicId", request.fromClinicId()),
+                ClinicNames.Named.open("toClinicId", request.toClinicId()));
         List<UUID> vialIds = List.copyOf(Set.copyOf(request.vialIds()));
         List<Transfers.Candidate> vials = checked(caller.chainId(), request.fromClinicId(), vialIds);
         Transfer transfer = new Transfer(UUID.randomUUID(), caller.chainId(), request.fromClinicId(),
