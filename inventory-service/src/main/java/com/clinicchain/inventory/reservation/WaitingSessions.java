@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.reservation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,8 +51,13 @@ public class WaitingSessions {
         if (waiting.isEmpty()) {
             return;
         }
+        Instant now = clock.instant();
+        for (Reservation over : ServingOrder.over(waiting, now)) {
+            reservations.endWaiting(chainId, over.sessionId(), Reservation.NO_STOCK_BEFORE_START);
+            log.info("waiting session {} began before stock came; off the waiting list", over.sessionId());
+        }
         int available = stock.availableUnits(chainId, clinicId, productId);
-        for (Reservation served : ServingOrder.served(available, waiting, clock.instant())) {
+        for (Reservation served : ServingOrder.served(available, waiting, now)) {
             if (!stock.reserve(chainId, clinicId, productId, served.units())) {
                 // a vial quarantined since the count (quarantines do not take the stock row's lock): the session
                 // keeps waiting rather than the clinic overbooking

@@ -112,6 +112,24 @@ class WaitingSessionsTest extends InventoryIntegrationTest {
     }
 
     @Test
+    void aWaitingSessionThatHasBegunLeavesTheListAtTheNextArrivalWithANamedOutcome() {
+        String clinic = Fixtures.newClinic();
+        UUID begun = UUID.randomUUID();
+        send(begun, new SessionScheduled(begun, UUID.randomUUID(), clinic, BOTOX, 20, Instant.now().minusSeconds(60)));
+        await().atMost(PATIENCE).until(() -> "REJECTED".equals(status(begun)));
+        UUID toCome = book(clinic, 20);
+
+        receive(api, clinic, 1);
+
+        assertThat(status(toCome)).isEqualTo("RESERVED");
+        assertThat(status(begun)).isEqualTo("REJECTED");
+        assertThat(reason(begun)).as("off the waiting list").isEqualTo("NO_STOCK_BEFORE_START");
+        assertThat(answersTo(begun)).containsExactly("ReservationRejected");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(20);
+        assertConsistent(clinic);
+    }
+
+    @Test
     void theUnitsACancellationGivesBackServeAWaitingSession() {
         String clinic = Fixtures.newClinic();
         receive(api, clinic, 1);
