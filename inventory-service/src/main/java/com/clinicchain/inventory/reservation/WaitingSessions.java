@@ -16,16 +16,10 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.kit.outbox.Outbox;
 
-/**
- * Sessions refused for want of stock are served when units become available at their clinic. Called by every change
- * that may make more units of a product available at a clinic (a delivery, a transfer received or sent back, a lot or
- * vial released, a session cancelled or completed), inside that change's transaction and before its
- * {@code StockAlerts.check}, so that the served reservations, their StockReserved events and the threshold's view of
- * what is left commit together.
- */
+/** Sessions refused for want of stock are served when units become available at their clinic ({@link AvailableUnits}). */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class WaitingSessions {
+class WaitingSessions {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingSessions.class);
 
@@ -41,7 +35,7 @@ public class WaitingSessions {
         this.clock = clock;
     }
 
-    public void serve(String chainId, String clinicId, UUID productId) {
+    void serve(String chainId, String clinicId, UUID productId) {
         // the stock row's lock first, as every change of the clinic's stock takes it: two arrivals at once serve
         // one after the other, each from what the other left
         if (stock.lock(chainId, clinicId, productId).isEmpty()) {
