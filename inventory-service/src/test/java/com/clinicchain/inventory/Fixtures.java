@@ -1,8 +1,10 @@
 package com.clinicchain.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.clinicchain.contracts.EventEnvelope;
 import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.registry.ClinicChanged;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Infrastructure;
@@ -36,6 +41,8 @@ public final class Fixtures {
 
     private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
     private static KafkaProducer<String, String> producer;
+    private static JdbcClient readModel;
+    private static boolean demoClinicsRegistered;
 
     private Fixtures() {
     }
@@ -49,8 +56,54 @@ public final class Fixtures {
         return cached.token();
     }
 
+    /**
+     * A new clinic of the chain's registry: announced on {@code clinic-events} as the registry's relay does, and
+     * returned once inventory's read model has it, since stock is only written at registered clinics.
+     */
     public static String newClinic() {
+        String clinicId = unknownClinic();
+        register(CHAIN, clinicId);
+        return clinicId;
+    }
+
+    /** An id the registry has never announced. */
+    public static String unknownClinic() {
         return "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The clinics the demo realm's tokens name, announced once for all the tests of a run. */
+    static synchronized void registerDemoClinics() {
+        if (!demoClinicsRegistered) {
+            register(CHAIN, "clinic-north");
+            register(CHAIN, "clinic-south");
+            register("other-chain", "other-clinic");
+            demoClinicsRegistered = true;
+        }
+    }
+
+    /**
+     * Revision 0 and UTC, so that a test announcing the clinic itself (revision 1, its own time zone) replaces this
+     * copy, and report days stay those of a clinic the registry has not placed anywhere in particular.
+     */
+    private static void register(String chainId, String clinicId) {
+        sendClinicEvent(clinicId, EventEnvelope.of(chainId, new ClinicChanged(clinicId, "Clinic " + clinicId,
+                new ClinicChanged.Address(List.of("1 High Street"), "LS1 1AA", "Leeds", "GB"), "+44 113 000 0000",
+                "UTC", List.of(), true, 0)));
+        // fetched here: awaitility polls on another thread, which must not wait for this class's lock
+        JdbcClient readModel = readModel();
+        await().atMost(Duration.ofSeconds(60)).until(() -> readModel
+                .sql("select exists (select 1 from clinic where chain_id = ? and clinic_id = ?)")
+                .params(chainId, clinicId).query(Boolean.class).single());
+    }
+
+    /** The service's database, read directly: this runs outside any test instance's Spring context. */
+    private static synchronized JdbcClient readModel() {
+        if (readModel == null) {
+            Infrastructure infrastructure = Infrastructure.get();
+            readModel = JdbcClient.create(new DriverManagerDataSource(infrastructure.jdbcUrl("inventory_service"),
+                    infrastructure.dbUsername(), infrastructure.dbPassword()));
+        }
+        return readModel;
     }
 
     /** A lot received at the clinic by the chain's admin; returns its id and vial ids. */

@@ -30,5 +30,7 @@ public abstract class InventoryIntegrationTest {
     @BeforeEach
     void client() {
         api = new ApiClient("http://127.0.0.1:" + port);
+        // stock is written only at clinics of the registry: the demo realm's, as production hears of them
+        Fixtures.registerDemoClinics();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,14 @@ public class Clinics {
     public Optional<Clinic> find(String chainId, String clinicId) {
         return jdbc.sql("select * from clinic where chain_id = ? and clinic_id = ?").params(chainId, clinicId)
                 .query(Clinic.class).optional();
+    }
+
+    /**
+     * Refuses (422 {@code /problems/not-registered}, naming each field) a write naming a clinic the registry does
+     * not have as {@link ClinicNames} says it must; call it once the caller's right to act there is checked.
+     */
+    public void require(String chainId, ClinicNames.Named... named) {
+        ClinicNames.require(List.of(named), clinicId -> find(chainId, clinicId));
     }
 
     /** Where the clinic's days begin and end; UTC for a clinic the registry has not announced yet. */

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialsQuarantined;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.lot.Lot;
 import com.clinicchain.inventory.lot.Lots;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -36,10 +38,12 @@ class ColdChain {
     private final StockAlerts alerts;
     private final Duration allowed;
     private final Clock clock;
+    private final Clinics clinics;
 
-    ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts, Clock clock,
+    ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts, Clock clock, Clinics clinics,
               @Value("${clinic.inventory.excursion-minutes:30}") long excursionMinutes) {
         this.fridges = fridges;
+        this.clinics = clinics;
         this.clock = clock;
         this.lots = lots;
         this.outbox = outbox;
@@ -55,6 +59,7 @@ class ColdChain {
     @Transactional
     Fridge add(Caller caller, Requests.AddFridge request) {
         requireManager(caller, request.clinicId());
+        clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));
         Fridge fridge = new Fridge(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.name().trim(),
                 caller.username(), clock.instant(), null, null, null);
         fridges.insert(fridge);
@@ -70,6 +75,8 @@ class ColdChain {
         Fridge fridge = fridges.lock(caller.chainId(), fridgeId)
                 .orElseThrow(() -> ProblemException.notFound("fridge " + fridgeId));
         requireManager(caller, fridge.clinicId());
+        // the fridge's clinic: vials at a closed clinic are still kept cold until they are sent away
+        clinics.require(caller.chainId(), ClinicNames.Named.registered("clinicId", fridge.clinicId()));
         Lot lot = lots.lock(caller.chainId(), lotId)
                 .orElseThrow(() -> ProblemException.invalid("lotId", "is not a lot of your chain"));
         if (fridges.place(lot.id(), fridge) == 0) {

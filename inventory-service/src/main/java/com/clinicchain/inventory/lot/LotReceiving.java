@@ -10,12 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.WaitingSessions;
+import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.stock.StockLevels;
-import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -32,14 +33,14 @@ class LotReceiving {
     private final Vials vials;
     private final StockLevels stock;
     private final Outbox outbox;
-    private final StockAlerts alerts;
     private final LotStatusChanges lotStatus;
-    private final WaitingSessions waiting;
+    private final AvailableUnits available;
+    private final Clinics clinics;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, StockAlerts alerts,
-                 LotStatusChanges lotStatus, WaitingSessions waiting) {
-        this.waiting = waiting;
-        this.alerts = alerts;
+    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotStatusChanges lotStatus,
+                 AvailableUnits available, Clinics clinics) {
+        this.clinics = clinics;
+        this.available = available;
         this.products = products;
         this.lots = lots;
         this.vials = vials;
@@ -55,6 +56,7 @@ class LotReceiving {
     @Transactional
     Received receive(Caller caller, ReceiveLotRequest request) {
         caller.requireActAt(request.clinicId());
+        clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));
         LotDetails.checkExpiry(request.expiryDate(), LocalDate.now());
         Product product = products.find(request.productId())
                 .orElseThrow(() -> ProblemException.invalid("productId", "is not a product of the catalogue"));
@@ -78,8 +80,7 @@ class LotReceiving {
             // new vials of a quarantined lot are blocked like the others, at this clinic too
             lotStatus.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
         }
-        waiting.serve(lot.chainId(), request.clinicId(), product.id());
-        alerts.check(lot.chainId(), request.clinicId(), product.id());
+        available.grew(lot.chainId(), request.clinicId(), product.id());
         return new Received(lots.find(lot.chainId(), lot.id()).orElseThrow(), product.unitsPerVial(), vialIds,
                 lots.clinicsHolding(lot.id()));
     }

@@ -16,7 +16,7 @@ import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.lot.Lot;
 import com.clinicchain.inventory.lot.LotStatus;
 import com.clinicchain.inventory.lot.Lots;
-import com.clinicchain.inventory.reservation.WaitingSessions;
+import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.threshold.StockAlerts;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
@@ -32,10 +32,10 @@ public class LotStatusChanges {
     private final Lots lots;
     private final Outbox outbox;
     private final StockAlerts alerts;
-    private final WaitingSessions waiting;
+    private final AvailableUnits available;
 
-    LotStatusChanges(Lots lots, Outbox outbox, StockAlerts alerts, WaitingSessions waiting) {
-        this.waiting = waiting;
+    LotStatusChanges(Lots lots, Outbox outbox, StockAlerts alerts, AvailableUnits available) {
+        this.available = available;
         this.lots = lots;
         this.outbox = outbox;
         this.alerts = alerts;
@@ -114,9 +114,10 @@ public class LotStatusChanges {
         // what is available at each clinic holding the lot has just changed; a release makes its vials usable again
         for (String clinic : lots.clinicsHolding(lot.id())) {
             if (next == LotStatus.AVAILABLE) {
-                waiting.serve(lot.chainId(), clinic, lot.productId());
+                available.grew(lot.chainId(), clinic, lot.productId());
+            } else {
+                alerts.check(lot.chainId(), clinic, lot.productId());
             }
-            alerts.check(lot.chainId(), clinic, lot.productId());
         }
         return lots.find(lot.chainId(), lot.id()).orElseThrow();
     }

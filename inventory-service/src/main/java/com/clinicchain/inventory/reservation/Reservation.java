@@ -14,6 +14,8 @@ public record Reservation(UUID sessionId, String chainId, String clinicId, UUID 
 
     /** Refused because the clinic had too few units: it waits for stock (see {@link ServingOrder}). */
     static final String INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK";
+    /** Refused for want of stock, and no stock came before the session began: it waits no longer. */
+    static final String NO_STOCK_BEFORE_START = "NO_STOCK_BEFORE_START";
 
     /** The units this reservation still holds on the shelf. */
     int heldUnits() {

@@ -49,6 +49,12 @@ class Reservations {
                 .update();
     }
 
+    /** Takes a waiting reservation off its clinic's list; it stays refused, now for {@code reason}. */
+    void endWaiting(String chainId, UUID sessionId, String reason) {
+        jdbc.sql("update reservation set reason = ?, updated_at = now() where chain_id = ? and session_id = ?")
+                .params(reason, chainId, sessionId).update();
+    }
+
     void changeStatus(String chainId, UUID sessionId, ReservationStatus status) {
         jdbc.sql("update reservation set status = ?, updated_at = now() where chain_id = ? and session_id = ?")
                 .params(status.name(), chainId, sessionId).update();

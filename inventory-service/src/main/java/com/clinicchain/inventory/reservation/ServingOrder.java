@@ -9,11 +9,24 @@ import java.util.List;
  * for what is left is passed over, not waited for, so that a smaller later one is served rather than nobody (units
  * left on the shelf help no patient), and it keeps its place at the head of the line for the next arrival. A session
  * that has begun, or whose start is not known (reservations recorded before the start was kept), is not served:
- * units held for it would be held for nobody.
+ * units held for it would be held for nobody; one that has begun leaves the line ({@link #over}).
  */
 final class ServingOrder {
 
     private ServingOrder() {
+    }
+
+    /**
+     * The waiting reservations whose session has begun: stock arriving now comes too late for them, and kept on the
+     * list they would be passed over at every arrival. Those whose start is not known stay: nothing says they are
+     * over.
+     */
+    static List<Reservation> over(List<Reservation> waiting, Instant now) {
+        return waiting.stream().filter(reservation -> begun(reservation, now)).toList();
+    }
+
+    private static boolean begun(Reservation reservation, Instant now) {
+        return reservation.startsAt() != null && !reservation.startsAt().isAfter(now);
     }
 
     /**

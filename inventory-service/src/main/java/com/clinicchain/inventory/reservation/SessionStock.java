@@ -54,11 +54,11 @@ class SessionStock {
     private final Outbox outbox;
     private final StockAlerts alerts;
     private final SessionUsages usages;
-    private final WaitingSessions waiting;
+    private final AvailableUnits available;
 
     SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
-                 StockAlerts alerts, SessionUsages usages, WaitingSessions waiting) {
-        this.waiting = waiting;
+                 StockAlerts alerts, SessionUsages usages, AvailableUnits available) {
+        this.available = available;
         this.reservations = reservations;
         this.stock = stock;
         this.vials = vials;
@@ -124,8 +124,7 @@ class SessionStock {
         stock.lock(chainId, reservation.clinicId(), reservation.productId()).ifPresent(level -> stock.save(chainId,
                 reservation.clinicId(), reservation.productId(), level.release(reservation.units())));
         reservations.changeStatus(chainId, sessionId, ReservationStatus.RELEASED);
-        waiting.serve(chainId, reservation.clinicId(), reservation.productId());
-        alerts.check(chainId, reservation.clinicId(), reservation.productId());
+        available.grew(chainId, reservation.clinicId(), reservation.productId());
     }
 
     void completed(String chainId, Instant completedAt, SessionCompleted session) {
@@ -170,7 +169,7 @@ class SessionStock {
         if (held > 0 && !(heldClinic.equals(session.clinicId()) && heldProduct.equals(session.productId()))) {
             stock.lock(chainId, heldClinic, heldProduct)
                     .ifPresent(level -> stock.save(chainId, heldClinic, heldProduct, level.release(held)));
-            waiting.serve(chainId, heldClinic, heldProduct);
+            available.grew(chainId, heldClinic, heldProduct);
             consume(chainId, sessionId, session.clinicId(), session.productId(), used, 0);
         } else {
             consume(chainId, sessionId, session.clinicId(), session.productId(), used, held);
@@ -184,8 +183,7 @@ class SessionStock {
         outbox.append(Events.INVENTORY_TOPIC, sessionId, chainId, new StockConsumed(sessionId, session.clinicId(),
                 session.productId(), used, Math.max(held - used, 0)));
         // a session that used fewer units than it held leaves the rest for those waiting
-        waiting.serve(chainId, session.clinicId(), session.productId());
-        alerts.check(chainId, session.clinicId(), session.productId());
+        available.grew(chainId, session.clinicId(), session.productId());
     }
 
     private void consume(String chainId, UUID sessionId, String clinicId, UUID productId, int used, int held) {

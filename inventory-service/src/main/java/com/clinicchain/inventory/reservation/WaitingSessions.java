@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.reservation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,16 +16,10 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.kit.outbox.Outbox;
 
-/**
- * Sessions refused for want of stock are served when units become available at their clinic. Called by every change
- * that may make more units of a product available at a clinic (a delivery, a transfer received or sent back, a lot or
- * vial released, a session cancelled or completed), inside that change's transaction and before its
- * {@code StockAlerts.check}, so that the served reservations, their StockReserved events and the threshold's view of
- * what is left commit together.
- */
+/** Sessions refused for want of stock are served when units become available at their clinic ({@link AvailableUnits}). */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class WaitingSessions {
+class WaitingSessions {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingSessions.class);
 
@@ -40,7 +35,7 @@ public class WaitingSessions {
         this.clock = clock;
     }
 
-    public void serve(String chainId, String clinicId, UUID productId) {
+    void serve(String chainId, String clinicId, UUID productId) {
         // the stock row's lock first, as every change of the clinic's stock takes it: two arrivals at once serve
         // one after the other, each from what the other left
         if (stock.lock(chainId, clinicId, productId).isEmpty()) {
@@ -50,8 +45,13 @@ public class WaitingSessions {
         if (waiting.isEmpty()) {
             return;
         }
+        Instant now = clock.instant();
+        for (Reservation over : ServingOrder.over(waiting, now)) {
+            reservations.endWaiting(chainId, over.sessionId(), Reservation.NO_STOCK_BEFORE_START);
+            log.info("waiting session {} began before stock came; off the waiting list", over.sessionId());
+        }
         int available = stock.availableUnits(chainId, clinicId, productId);
-        for (Reservation served : ServingOrder.served(available, waiting, clock.instant())) {
+        for (Reservation served : ServingOrder.served(available, waiting, now)) {
             if (!stock.reserve(chainId, clinicId, productId, served.units())) {
                 // a vial quarantined since the count (quarantines do not take the stock row's lock): the session
                 // keeps waiting rather than the clinic overbooking

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -19,8 +21,10 @@ class ThresholdController {
     private final Thresholds thresholds;
     private final Products products;
     private final StockAlerts alerts;
+    private final Clinics clinics;
 
-    ThresholdController(Thresholds thresholds, Products products, StockAlerts alerts) {
+    ThresholdController(Thresholds thresholds, Products products, StockAlerts alerts, Clinics clinics) {
+        this.clinics = clinics;
         this.thresholds = thresholds;
         this.products = products;
         this.alerts = alerts;
@@ -37,6 +41,7 @@ class ThresholdController {
         if (!InventoryWriters.mayManage(caller, request.clinicId())) {
             throw ProblemException.forbidden("you do not manage clinic " + request.clinicId());
         }
+        clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));
         if (products.find(request.productId()).isEmpty()) {
             throw ProblemException.invalid("productId", "is not a product of the catalogue");
         }

@@ -12,8 +12,10 @@ import com.clinicchain.contracts.inventory.VialsDispatched;
 import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.ClinicNames;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.WaitingSessions;
+import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -33,11 +35,13 @@ class StockTransfers {
     private final StockAlerts alerts;
     private final Outbox outbox;
     private final LotStatusChanges lotStatus;
-    private final WaitingSessions waiting;
+    private final AvailableUnits available;
+    private final Clinics clinics;
 
     StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus, WaitingSessions waiting) {
-        this.waiting = waiting;
+                   LotStatusChanges lotStatus, AvailableUnits available, Clinics clinics) {
+        this.clinics = clinics;
+        this.available = available;
         this.transfers = transfers;
         this.lotStatus = lotStatus;
         this.stock = stock;
@@ -54,6 +58,9 @@ class StockTransfers {
                 && !InventoryWriters.mayManage(caller, request.toClinicId())) {
             throw ProblemException.forbidden("you manage neither clinic of the transfer");
         }
+        // a closed clinic may still send its vials away, but none may be sent to it
+        clinics.require(caller.chainId(), ClinicNames.Named.registered("fromClinicId", request.fromClinicId()),
+                ClinicNames.Named.open("toClinicId", request.toClinicId()));
         List<UUID> vialIds = List.copyOf(Set.copyOf(request.vialIds()));
         List<Transfers.Candidate> vials = checked(caller.chainId(), request.fromClinicId(), vialIds);
         Transfer transfer = new Transfer(UUID.randomUUID(), caller.chainId(), request.fromClinicId(),
@@ -93,8 +100,7 @@ class StockTransfers {
         transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
         outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,
                 transfer.fromClinicId(), transfer.toClinicId(), transfer.productId(), transfers.vialsOf(id)));
-        waiting.serve(transfer.chainId(), transfer.toClinicId(), transfer.productId());
-        alerts.check(transfer.chainId(), transfer.toClinicId(), transfer.productId());
+        available.grew(transfer.chainId(), transfer.toClinicId(), transfer.productId());
         return transfers.find(caller.chainId(), id).orElseThrow();
     }
 
@@ -111,8 +117,7 @@ class StockTransfers {
         if (transfer.status() == TransferStatus.IN_TRANSIT) {
             transfers.placeVials(id, transfer.fromClinicId(), "SEALED");
             stock.receive(transfer.chainId(), transfer.fromClinicId(), transfer.productId(), transfer.units());
-            waiting.serve(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
-            alerts.check(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
+            available.grew(transfer.chainId(), transfer.fromClinicId(), transfer.productId());
             outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsReturned(id,
                     transfer.fromClinicId(), transfer.productId(), transfers.vialsOf(id)));
         }

@@ -15,7 +15,7 @@ import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.inventory.VialsReleased;
 import com.clinicchain.inventory.InventoryWriters;
-import com.clinicchain.inventory.reservation.WaitingSessions;
+import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -31,11 +31,11 @@ class VialActions {
     private final StockLevels stock;
     private final StockAlerts alerts;
     private final Outbox outbox;
-    private final WaitingSessions waiting;
+    private final AvailableUnits available;
     private final Clock clock = Clock.systemUTC();
 
-    VialActions(VialRecords vials, StockLevels stock, StockAlerts alerts, Outbox outbox, WaitingSessions waiting) {
-        this.waiting = waiting;
+    VialActions(VialRecords vials, StockLevels stock, StockAlerts alerts, Outbox outbox, AvailableUnits available) {
+        this.available = available;
         this.vials = vials;
         this.stock = stock;
         this.alerts = alerts;
@@ -87,8 +87,7 @@ class VialActions {
         vials.released(vial.id());
         outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),
                 new VialsReleased(vial.clinicId(), List.of(vial.id()), reason.trim()));
-        waiting.serve(vial.chainId(), vial.clinicId(), vial.productId());
-        alerts.check(vial.chainId(), vial.clinicId(), vial.productId());
+        available.grew(vial.chainId(), vial.clinicId(), vial.productId());
         return vials.find(caller.chainId(), vialId).orElseThrow();
     }
 

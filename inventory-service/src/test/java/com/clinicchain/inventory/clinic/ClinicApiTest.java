@@ -29,7 +29,7 @@ class ClinicApiTest extends InventoryIntegrationTest {
 
     @Test
     void aClinicPublishedByTheRegistryIsReadBackByStaffOfTheChain() {
-        String id = Fixtures.newClinic();
+        String id = Fixtures.unknownClinic();
         Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds North", "Europe/London", 1)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> get("alice.admin", id).status() == 200);
@@ -40,12 +40,12 @@ class ClinicApiTest extends InventoryIntegrationTest {
         assertThat(reply.json().get("timeZone").asString()).isEqualTo("Europe/London");
         assertThat(reply.json().get("active").asBoolean()).isTrue();
         assertThat(get("oscar.other", id).status()).isEqualTo(404);
-        assertThat(get("alice.admin", Fixtures.newClinic()).status()).isEqualTo(404);
+        assertThat(get("alice.admin", Fixtures.unknownClinic()).status()).isEqualTo(404);
     }
 
     @Test
     void anOlderEventArrivingLateDoesNotUndoANewerOne() {
-        String id = Fixtures.newClinic();
+        String id = Fixtures.unknownClinic();
         Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds", "Europe/London", 2)));
         EventEnvelope<ClinicChanged> late = EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Old name", "Europe/Dublin", 1));
         Fixtures.sendClinicEvent(id, late);
@@ -61,7 +61,7 @@ class ClinicApiTest extends InventoryIntegrationTest {
 
     @Test
     void anotherChainsClinicOfTheSameIdStaysItsOwn() {
-        String id = Fixtures.newClinic();
+        String id = Fixtures.unknownClinic();
         Fixtures.sendClinicEvent(id, EventEnvelope.of("other-chain", clinic(id, "Elsewhere", "Europe/Paris", 1)));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> get("oscar.other", id).status() == 200);

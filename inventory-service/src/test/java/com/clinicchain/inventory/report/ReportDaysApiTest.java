@@ -43,7 +43,7 @@ class ReportDaysApiTest extends InventoryIntegrationTest {
 
     @Test
     void fromEqualToIsOneDayAndFromAfterToIsRefusedNamingFrom() {
-        String clinic = Fixtures.newClinic();  // never announced by the registry: its days are UTC days
+        String clinic = Fixtures.newClinic();  // announced in UTC: its days are UTC days
         Lot lot = receive(api, clinic, 1);
         discard(lot.vialIds().get(0));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -66,7 +66,7 @@ class ReportDaysApiTest extends InventoryIntegrationTest {
         // a zone whose date differs from UTC's right now, whatever the hour: +14 from 10:00 UTC, -11 before 11:00
         ZoneId zone = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).equals(LocalDate.now(ZoneOffset.UTC))
                 ? ZoneId.of("Pacific/Pago_Pago") : ZoneId.of("Pacific/Kiritimati");
-        String clinic = Fixtures.newClinic();
+        String clinic = Fixtures.unknownClinic();
         Fixtures.sendClinicEvent(clinic, EventEnvelope.of(Fixtures.CHAIN, new ClinicChanged(clinic, "Far away",
                 new ClinicChanged.Address(List.of("1 Beach Road"), "00000", "Island", "KI"), "+686 000",
                 zone.getId(), List.of(), true, 1)));

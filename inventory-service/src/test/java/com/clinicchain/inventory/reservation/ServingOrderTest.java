@@ -57,4 +57,15 @@ class ServingOrderTest {
 
         assertThat(ServingOrder.served(100, List.of(begun, past, unknown, toCome), NOW)).containsExactly(toCome);
     }
+
+    @Test
+    void aSessionThatHasBegunLeavesTheLineAndOneWhoseStartIsNotKnownStays() {
+        Reservation begun = waiting(10, NOW);
+        Reservation past = waiting(10, NOW.minusSeconds(60));
+        Reservation unknown = waiting(10, null);
+        Reservation toCome = waiting(10, NOW.plusSeconds(1));
+
+        assertThat(ServingOrder.over(List.of(begun, past, unknown, toCome), NOW)).containsExactly(begun, past);
+        assertThat(ServingOrder.over(List.of(unknown, toCome), NOW)).isEmpty();
+    }
 }

@@ -37,6 +37,7 @@ import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
+import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.InventoryIntegrationTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
@@ -178,7 +179,7 @@ class SessionEventsTest extends InventoryIntegrationTest {
 
     /** A clinic of its own for each test, stocked through the API by the chain's admin. */
     String newClinicWithVials(int vials) {
-        String clinic = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+        String clinic = Fixtures.newClinic();
         Reply reply = api.post(Tokens.password("alice.admin"), "/api/inventory/lots", Map.of(
                 "productId", BOTOX, "lotNumber", "E" + UUID.randomUUID().toString().substring(0, 8),
                 "expiryDate", LocalDate.now().plusYears(1), "supplier", "Allergan Aesthetics",

@@ -11,7 +11,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -23,10 +25,12 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.treatment.SessionCancelled;
+import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.InventoryIntegrationTest;
 import com.clinicchain.testsupport.ApiClient;
+import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Infrastructure;
 
 import tools.jackson.databind.JsonNode;
@@ -108,6 +112,24 @@ class WaitingSessionsTest extends InventoryIntegrationTest {
     }
 
     @Test
+    void aWaitingSessionThatHasBegunLeavesTheListAtTheNextArrivalWithANamedOutcome() {
+        String clinic = Fixtures.newClinic();
+        UUID begun = UUID.randomUUID();
+        send(begun, new SessionScheduled(begun, UUID.randomUUID(), clinic, BOTOX, 20, Instant.now().minusSeconds(60)));
+        await().atMost(PATIENCE).until(() -> "REJECTED".equals(status(begun)));
+        UUID toCome = book(clinic, 20);
+
+        receive(api, clinic, 1);
+
+        assertThat(status(toCome)).isEqualTo("RESERVED");
+        assertThat(status(begun)).isEqualTo("REJECTED");
+        assertThat(reason(begun)).as("off the waiting list").isEqualTo("NO_STOCK_BEFORE_START");
+        assertThat(answersTo(begun)).containsExactly("ReservationRejected");
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(20);
+        assertConsistent(clinic);
+    }
+
+    @Test
     void theUnitsACancellationGivesBackServeAWaitingSession() {
         String clinic = Fixtures.newClinic();
         receive(api, clinic, 1);
@@ -121,6 +143,98 @@ class WaitingSessionsTest extends InventoryIntegrationTest {
         assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(40);
         assertThat(answersTo(waiting)).containsExactly("ReservationRejected", "StockReserved");
         assertConsistent(clinic);
+    }
+
+    @Test
+    void aTransferReceivedAtTheWaitingClinicServesIt() {
+        String sender = Fixtures.newClinic();
+        String clinic = Fixtures.newClinic();
+        Fixtures.Lot lot = receive(api, sender, 1);
+        UUID waiting = book(clinic, 30);
+        String transfer = transfer(sender, clinic, lot.vialIds());
+        step(transfer, "dispatch");
+        assertThat(status(waiting)).isEqualTo("REJECTED");
+
+        step(transfer, "receive");
+
+        assertServed(waiting, clinic, 30);
+    }
+
+    @Test
+    void aTransferCancelledInTransitServesTheSendersWaitingSession() {
+        String clinic = Fixtures.newClinic();
+        Fixtures.Lot lot = receive(api, clinic, 2);
+        String transfer = transfer(clinic, Fixtures.newClinic(), lot.vialIds().subList(0, 1));
+        step(transfer, "dispatch");
+        UUID waiting = book(clinic, 150);
+
+        step(transfer, "cancel");
+
+        assertServed(waiting, clinic, 150);
+    }
+
+    @Test
+    void aQuarantinedVialReleasedServesAWaitingSession() {
+        String clinic = Fixtures.newClinic();
+        Fixtures.Lot lot = receive(api, clinic, 1);
+        Reply fridge = api.post(token("alice.admin"), "/api/inventory/fridges", Map.of("clinicId", clinic,
+                "name", "Fridge W"));
+        String fridgeId = fridge.json().get("id").asString();
+        assertThat(api.post(token("alice.admin"), "/api/inventory/fridges/" + fridgeId + "/lots",
+                Map.of("lotId", lot.id())).status()).isEqualTo(200);
+        Instant warmSince = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        for (int minutes : new int[] { 0, 40 }) {
+            Reply reading = api.post(token("alice.admin"), "/api/inventory/fridges/" + fridgeId + "/readings",
+                    Map.of("celsius", 11.0, "at", warmSince.plus(minutes, ChronoUnit.MINUTES).toString()));
+            assertThat(reading.status()).as(reading.toString()).isEqualTo(201);
+        }
+        assertThat(stockLine(api, clinic).get("availableUnits").asInt()).as("the vial is quarantined").isZero();
+        UUID waiting = book(clinic, 50);
+
+        Reply released = api.post(token("alice.admin"), "/api/inventory/vials/" + lot.vialIds().get(0) + "/release",
+                Map.of("reason", "maker's stability data covers 40 min at 11 °C"));
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+
+        assertServed(waiting, clinic, 50);
+    }
+
+    @Test
+    void aCompletionThatUsedFewerUnitsThanItHeldServesAWaitingSession() {
+        String clinic = Fixtures.newClinic();
+        Fixtures.Lot lot = receive(api, clinic, 1);
+        UUID reserved = book(clinic, 80, "RESERVED");
+        UUID waiting = book(clinic, 40);
+
+        send(reserved, new SessionCompleted(reserved, UUID.randomUUID(), clinic, BOTOX,
+                List.of(new SessionCompleted.VialUse(lot.vialIds().get(0), "ignored", 30)), "nina.nurse"));
+
+        await().atMost(PATIENCE).until(() -> "CONSUMED".equals(status(reserved)));
+        assertServed(waiting, clinic, 40);
+        assertThat(stockLine(api, clinic).get("onHandUnits").asInt()).isEqualTo(70);
+    }
+
+    /** The waiting session now holds its units, told the platform so, and the clinic's books agree. */
+    void assertServed(UUID session, String clinic, int units) {
+        await().atMost(PATIENCE).until(() -> "RESERVED".equals(status(session)));
+        assertThat(answersTo(session)).containsExactly("ReservationRejected", "StockReserved");
+        JsonNode reserved = stockReservedOnTheTopic(session);
+        assertThat(reserved.get("clinicId").asString()).isEqualTo(clinic);
+        assertThat(reserved.get("units").asInt()).isEqualTo(units);
+        assertThat(stockLine(api, clinic).get("reservedUnits").asInt()).isEqualTo(units);
+        assertConsistent(clinic);
+    }
+
+    String transfer(String from, String to, List<UUID> vials) {
+        Reply requested = api.post(token("alice.admin"), "/api/inventory/transfers", Map.of("fromClinicId", from,
+                "toClinicId", to, "vialIds", vials.stream().map(UUID::toString).toList()));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        return requested.json().get("id").asString();
+    }
+
+    void step(String transfer, String action) {
+        Reply reply = api.post(token("alice.admin"), "/api/inventory/transfers/" + transfer + "/" + action,
+                action.equals("cancel") ? Map.of("reason", "not needed after all") : Map.of());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
