@@ -47,8 +47,15 @@ class TreatmentRoomTest extends BrowserTest {
         return lot;
     }
 
+    record Booked(String sessionId, String patientId) {
+    }
+
     /** A registered, screened and consenting patient with a session booked at clinic-north; the session's id. */
     private String bookedSession(List<Map<String, Object>> areas) {
+        return booked(areas).sessionId();
+    }
+
+    private Booked booked(List<Map<String, Object>> areas) {
         var patient = gateway.post(Tokens.password("rita.reception"), "/api/patients", Map.of("givenName", "Liv",
                 "familyName", unique("Strand"), "dateOfBirth", "1986-06-06", "sex", "FEMALE",
                 "homeClinicId", "clinic-north"));
@@ -70,7 +77,7 @@ class TreatmentRoomTest extends BrowserTest {
         // the treatment service hears of the consent through Kafka
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(rita, "/api/sessions", booking).status() == 201);
         var sessions = gateway.get(rita, "/api/sessions/history?patientId=" + patientId);
-        return sessions.json().get("upcoming").get(0).get("id").asString();
+        return new Booked(sessions.json().get("upcoming").get(0).get("id").asString(), patientId);
     }
 
     private static int onHandAtNorth() {
@@ -191,5 +198,41 @@ class TreatmentRoomTest extends BrowserTest {
 
         scan("(01)09506000134352(10)" + lot);
         assertThat(page.locator(".scan-result.refused").textContent()).contains("No product carries GTIN 09506000134352");
+    }
+
+    @Test
+    void aContraindicatedPatientsSessionCannotBeCompletedAndTheRoomSaysWhy() {
+        String lot = unique("CI").toUpperCase();
+        String vialId = deliver(lot).json().get("vialIds").get(0).asString();
+        String nina = Tokens.password("nina.nurse");
+        assertThat(gateway.post(nina, "/api/inventory/vials/" + vialId + "/reconstitute", Map.of("salineMl", 2.5))
+                .status()).isEqualTo(200);
+        Booked booked = booked(List.of(Map.of("area", "GLABELLAR_LINES")));
+        // the patient turns out to be pregnant: screened again after booking
+        assertThat(gateway.post(nina, "/api/patients/" + booked.patientId() + "/screenings",
+                Map.of("conditions", List.of("PREGNANCY"), "medications", List.of())).status()).isEqualTo(201);
+        // a completion with no real vial is always refused with every failed rule: it shows when treatment knows
+        Map<String, Object> probe = Map.of("injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", 20,
+                "vialId", "00000000-0000-4000-8000-0000000000ff")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(nina, "/api/sessions/" + booked.sessionId()
+                + "/complete", probe).body().contains("CONTRAINDICATION"));
+
+        page.setViewportSize(768, 1024);
+        signIn("nina.nurse");
+        page.navigate(url("/room/sessions/" + booked.sessionId()));
+        scan("(01)" + BOTOX_GTIN + "(17)290630(10)" + lot);
+        page.getByLabel("Area", EXACT).selectOption("GLABELLAR_LINES");
+        page.getByLabel("Units", EXACT).fill("20");
+        page.getByText("Add injection").click();
+        page.getByText("Complete the session").click();
+
+        assertThat(page.locator(".banner.refused").textContent()).contains("The session may not be completed yet");
+        assertThat(page.locator(".reasons li[data-rule=CONTRAINDICATION]").textContent().replaceAll("\\s+", " ").strip())
+                .isEqualTo("Contraindication: Contraindication pregnancy");
+        assertThat(page.locator(".session-status").textContent()).isEqualTo("Booked");
+        PlaywrightAssertions.assertThat(page.locator("table.charted tbody tr")).hasCount(1);
+        // the room at tablet width, for a person to look at (beside the failure screenshots)
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "TreatmentRoom-refused-768.png")));
     }
 }
