@@ -120,8 +120,8 @@ final class Expectations {
         t.put("PUT /api/practitioners/{username}", allow(a).param("username", f -> "nina.nurse")
                 .body(f -> practitioner("nina.nurse")).witness(f -> "/api/practitioners/nina.nurse", "/revision"));
 
-        // inventory
-        t.put("POST /api/inventory/lots", allow(m, a).stranger(OWN_CHAIN).body(f -> f.chain().delivery(3))
+        // inventory: a stranger's registry has no clinic-north, so its stock writes there are refused (422)
+        t.put("POST /api/inventory/lots", allow(m, a).stranger(REFUSED).body(f -> f.chain().delivery(3))
                 .witness(f -> "/api/inventory/vials" + NORTH_ONLY + "&size=1", "/totalItems"));
         t.put("GET /api/inventory/lots/{id}", allow(r, n, m, a, p));
         t.put("GET /api/inventory/vials", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
@@ -131,7 +131,7 @@ final class Expectations {
         t.put("POST /api/inventory/lots/{id}/quarantine", allow(m, a).body(f -> Map.of("reason", "fridge at 11 °C")));
         t.put("POST /api/inventory/lots/{id}/release", allow(m, a).given(Fixture::quarantinedLot)
                 .body(f -> Map.of("reason", "maker says it is fine")));
-        t.put("POST /api/inventory/fridges", allow(m, a).stranger(OWN_CHAIN)
+        t.put("POST /api/inventory/fridges", allow(m, a).stranger(REFUSED)
                 .body(f -> f.chain().newFridge())
                 .witness(f -> "/api/inventory/fridges" + NORTH_ONLY, ""));
         t.put("GET /api/inventory/fridges/{id}", allow(r, n, m, a, p));
@@ -147,7 +147,7 @@ final class Expectations {
                 .body(f -> Map.of("reason", "maker's stability data covers the excursion")));
         t.put("POST /api/inventory/vials/{id}/discard", allow(n, m, a).body(f -> Map.of("reason", "DROPPED")));
         t.put("GET /api/inventory/vials/due-for-discard", allow(r, n, m, a, p).stranger(OWN_CHAIN).query(NORTH_ONLY));
-        t.put("PUT /api/inventory/thresholds", allow(m, a).stranger(OWN_CHAIN)
+        t.put("PUT /api/inventory/thresholds", allow(m, a).stranger(REFUSED)
                 .body(f -> Map.of("clinicId", NORTH, "productId", BOTOX, "minUnits", 1_000_000))
                 .witness(f -> "/api/inventory/reports/low-stock" + NORTH_ONLY, ""));
         t.put("POST /api/inventory/transfers", allow(m, a).stranger(REFUSED)
