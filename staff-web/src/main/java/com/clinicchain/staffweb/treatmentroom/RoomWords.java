@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.clinicchain.staffweb.layout.Words;
+
 /** The treatment service's rule codes and area names as the practitioner reads them. */
 public final class RoomWords {
 
@@ -44,12 +46,8 @@ public final class RoomWords {
         return sentence(message);
     }
 
-    public String wordsOf(String code) {
-        return words(code);
-    }
-
     public static String title(String rule) {
-        return TITLES.getOrDefault(rule, words(rule));
+        return TITLES.getOrDefault(rule, Words.sentence(rule));
     }
 
     /** "FOREHEAD_LINES planned without GLABELLAR_LINES: …" becomes "Forehead lines planned without glabellar lines: …". */
@@ -64,15 +62,6 @@ public final class RoomWords {
         }
         m.appendTail(out);
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
-    }
-
-    /** GLABELLAR_LINES → "Glabellar lines". */
-    public static String words(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        String text = code.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public static boolean overridable(String rule) {

@@ -31,6 +31,7 @@ import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.gateway.Problem;
 import com.clinicchain.staffweb.layout.ClinicZones;
+import com.clinicchain.staffweb.layout.Words;
 import com.clinicchain.staffweb.patients.PatientView;
 import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -222,7 +223,7 @@ class TreatmentRoomController {
         Draft.Charted injection = new Draft.Charted(area, Integer.parseInt(units.strip()),
                 points.isBlank() ? null : Integer.valueOf(points.strip()), vialId);
         drafts.change(web, id, draft -> draft.with(injection).holding(vialId));
-        redirect.addFlashAttribute("done", "Charted " + injection.units() + " U, " + RoomWords.words(area) + ".");
+        redirect.addFlashAttribute("done", "Charted " + injection.units() + " U, " + Words.sentence(area) + ".");
         return back(id);
     }
 
@@ -294,7 +295,7 @@ class TreatmentRoomController {
         try {
             gateway.post("/api/inventory/vials/{vial}/discard", body, Map.class, headers -> { }, vialId);
             drafts.change(web, id, draft -> vialId.equals(draft.vialId()) ? draft.holding(null) : draft);
-            redirect.addFlashAttribute("done", "Vial discarded (" + RoomWords.words(reason) + ").");
+            redirect.addFlashAttribute("done", "Vial discarded (" + Words.sentence(reason) + ").");
         } catch (GatewayProblem e) {
             redirect.addFlashAttribute("refused", "Not discarded: " + e.problem().inWords());
         }
