@@ -1,7 +1,6 @@
 package com.clinicchain.staffweb.followups;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.layout.ClinicPicker;
+import com.clinicchain.staffweb.patients.PatientDirectory;
 import com.clinicchain.staffweb.patients.PatientView;
 import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -40,9 +40,11 @@ class FollowUpsController {
     }
 
     private final Gateway gateway;
+    private final PatientDirectory directory;
 
-    FollowUpsController(Gateway gateway) {
+    FollowUpsController(Gateway gateway, PatientDirectory directory) {
         this.gateway = gateway;
+        this.directory = directory;
     }
 
     @GetMapping("/follow-ups")
@@ -54,10 +56,12 @@ class FollowUpsController {
         List<FollowUp> overdue = page(clinic, "OVERDUE");
         List<FollowUp> due = page(clinic, "DUE");
         List<FollowUp> open = page(clinic, null);
-        // patient-service has no batch lookup: one per patient on the list, each patient once
-        Map<UUID, PatientView> patients = new HashMap<>();
-        open.stream().map(FollowUp::patientId).distinct()
-                .forEach(id -> patients.put(id, patient(id)));
+        Map<UUID, PatientView> patients = Map.of();
+        try {
+            patients = directory.byId(open.stream().map(FollowUp::patientId).toList());
+        } catch (GatewayProblem e) {
+            // a refused read leaves the follow-ups on the list, without names and phones
+        }
         model.addAttribute("worklist", Worklist.of(overdue, due, open, patients));
         return "follow-ups/list";
     }
@@ -68,15 +72,6 @@ class FollowUpsController {
         }
         return gateway.get("/api/follow-ups?clinicId={clinic}&status={status}&size=100", FollowUpPage.class, clinic,
                 status).items();
-    }
-
-    /** A record the person may not open (or an erased one) still leaves the follow-up on the list, without a phone. */
-    private PatientView patient(UUID id) {
-        try {
-            return gateway.get("/api/patients/{id}", PatientView.class, id);
-        } catch (GatewayProblem e) {
-            return null;
-        }
     }
 
     @PostMapping("/follow-ups/{id}/{action:done|skip}")

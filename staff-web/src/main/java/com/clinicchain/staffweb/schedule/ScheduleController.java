@@ -22,6 +22,8 @@ import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.layout.ClinicPicker;
 import com.clinicchain.staffweb.layout.ClinicZones;
+import com.clinicchain.staffweb.layout.Words;
+import com.clinicchain.staffweb.patients.PatientDirectory;
 import com.clinicchain.staffweb.patients.PatientView;
 import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -52,9 +54,7 @@ class ScheduleController {
     record Area(String area, int plannedUnits) {
 
         String inWords() {
-            String words = area == null ? "" : area.toLowerCase().replace('_', ' ');
-            return (words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1)) + " "
-                    + plannedUnits + " U";
+            return Words.sentence(area) + " " + plannedUnits + " U";
         }
     }
 
@@ -71,10 +71,12 @@ class ScheduleController {
 
     private final Gateway gateway;
     private final ClinicZones zones;
+    private final PatientDirectory directory;
 
-    ScheduleController(Gateway gateway, ClinicZones zones) {
+    ScheduleController(Gateway gateway, ClinicZones zones, PatientDirectory directory) {
         this.gateway = gateway;
         this.zones = zones;
+        this.directory = directory;
     }
 
     @GetMapping("/schedule")
@@ -86,17 +88,12 @@ class ScheduleController {
         LocalDate day = date == null ? LocalDate.now(zone) : date;
         SessionPage sessions = gateway.get("/api/sessions?clinicId={clinic}&date={date}&size={size}",
                 SessionPage.class, clinic, day, DAY_PAGE);
-        List<UUID> patientIds = DaySchedule.patientIds(sessions.items());
         Map<UUID, PatientView> patients = Map.of();
-        if (!patientIds.isEmpty()) {
-            // one read for the day's patients (a day page holds at most as many as the batch takes)
-            try {
-                patients = gateway.get("/api/patients/batch?ids={ids}", DaySchedule.Patients.class,
-                        patientIds.stream().map(UUID::toString).collect(Collectors.joining(","))).byId();
-            } catch (GatewayProblem e) {
-                // the sessions still show, each by its link to the record; the page says why the names are missing
-                model.addAttribute("patientsProblem", e.problem().inWords());
-            }
+        try {
+            patients = directory.byId(sessions.items().stream().map(SessionLine::patientId).toList());
+        } catch (GatewayProblem e) {
+            // the sessions still show, each by its link to the record; the page says why the names are missing
+            model.addAttribute("patientsProblem", e.problem().inWords());
         }
         List<Row> rows = DaySchedule.rows(sessions.items(), patients, zone);
         model.addAttribute("clinics", ClinicPicker.clinics(user));

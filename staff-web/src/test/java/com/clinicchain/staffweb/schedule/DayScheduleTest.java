@@ -29,20 +29,11 @@ class DayScheduleTest {
     }
 
     @Test
-    void aDayOfManySessionsAsksForEachPatientOnceInOneBatch() {
-        List<ScheduleController.SessionLine> day = List.of(session(BERIT, "2026-12-08T09:00:00Z"),
-                session(ANNA, "2026-12-08T09:30:00Z"), session(BERIT, "2026-12-08T15:00:00Z"));
-
-        assertThat(DaySchedule.patientIds(day)).containsExactly(BERIT, ANNA);
-        assertThat(DaySchedule.patientIds(List.of())).isEmpty();
-    }
-
-    @Test
     void rowsTakeTheirPatientFromTheBatchAndTheirTimeFromTheClinicsClock() {
         List<ScheduleController.SessionLine> day = List.of(session(BERIT, "2026-12-08T09:00:00Z"),
                 session(ANNA, "2026-06-08T09:30:00Z"));
         // the batch leaves out a patient the person may not see: that row keeps its session alone
-        Map<UUID, PatientView> batch = new DaySchedule.Patients(List.of(patient(ANNA, "Anna"))).byId();
+        Map<UUID, PatientView> batch = Map.of(ANNA, patient(ANNA, "Anna"));
 
         List<ScheduleController.Row> rows = DaySchedule.rows(day, batch, ZoneId.of("Europe/London"));
 
