@@ -228,7 +228,7 @@ class TreatmentRoomTest extends BrowserTest {
 
         assertThat(page.locator(".banner.refused").textContent()).contains("The session may not be completed yet");
         assertThat(page.locator(".reasons li[data-rule=CONTRAINDICATION]").textContent().replaceAll("\\s+", " ").strip())
-                .isEqualTo("Contraindication: Contraindication pregnancy");
+                .isEqualTo("Contraindication: Pregnancy");
         assertThat(page.locator(".session-status").textContent()).isEqualTo("Booked");
         PlaywrightAssertions.assertThat(page.locator("table.charted tbody tr")).hasCount(1);
         // the room at tablet width, for a person to look at (beside the failure screenshots)

@@ -42,8 +42,8 @@ public final class RoomWords {
         return title(rule);
     }
 
-    public String sentenceOf(String message) {
-        return sentence(message);
+    public String reasonOf(String rule, String message) {
+        return reason(rule, message);
     }
 
     public static String title(String rule) {
@@ -62,6 +62,19 @@ public final class RoomWords {
         }
         m.appendTail(out);
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    /**
+     * The service's message under its rule's title, without saying the rule twice: "contraindication PREGNANCY" under
+     * "Contraindication" reads "Pregnancy".
+     */
+    public static String reason(String rule, String message) {
+        String ruleWords = Words.of(rule) + " ";
+        String text = message == null ? "" : message.strip();
+        if (!ruleWords.isBlank() && text.toLowerCase(java.util.Locale.ROOT).startsWith(ruleWords)) {
+            text = text.substring(ruleWords.length());
+        }
+        return sentence(text);
     }
 
     public static boolean overridable(String rule) {

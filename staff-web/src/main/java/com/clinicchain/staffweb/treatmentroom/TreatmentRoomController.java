@@ -360,7 +360,7 @@ class TreatmentRoomController {
         }
         return list.stream().filter(Map.class::isInstance).map(Map.class::cast).map(reason -> {
             String rule = String.valueOf(reason.get("rule"));
-            return new Reason(rule, RoomWords.title(rule), RoomWords.sentence(String.valueOf(reason.get("message"))),
+            return new Reason(rule, RoomWords.title(rule), RoomWords.reason(rule, String.valueOf(reason.get("message"))),
                     RoomWords.overridable(rule));
         }).toList();
     }

@@ -48,5 +48,8 @@ class DraftTest {
                         "Aminoglycosides need a practitioner's override", true));
         assertThat(RoomWords.sentence("FOREHEAD_LINES planned without GLABELLAR_LINES: the label"))
                 .isEqualTo("Forehead lines planned without glabellar lines: the label");
+        // the service names its rule first; under the rule's title that would be said twice
+        assertThat(RoomWords.reason("CONTRAINDICATION", "contraindication PREGNANCY")).isEqualTo("Pregnancy");
+        assertThat(RoomWords.reason("INTERACTION", "WARFARIN needs an override")).isEqualTo("Warfarin needs an override");
     }
 }
