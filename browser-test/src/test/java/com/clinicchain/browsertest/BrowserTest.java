@@ -60,6 +60,15 @@ abstract class BrowserTest {
         page.waitForURL(url -> url.startsWith(platform.staffWebUrl()));
     }
 
+    /**
+     * A picture of the page as it is now, for the README: {@code target/screenshots/readme/<name>.png}. Copy them to
+     * {@code docs/} after a run when the screens change, so that the README shows what the tests saw.
+     */
+    void pictureForReadme(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "readme", name + ".png")));
+    }
+
     String url(String path) {
         return platform.staffWebUrl() + path;
     }

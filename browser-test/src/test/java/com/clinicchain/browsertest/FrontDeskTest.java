@@ -68,6 +68,7 @@ class FrontDeskTest extends BrowserTest {
         // the page first lists every patient, this one among them: wait for the list of what was typed
         PlaywrightAssertions.assertThat(page.locator("#results tbody tr")).hasCount(1);
         assertThat(page.locator("#results a").textContent()).isEqualTo(family + ", Ingrid");
+        pictureForReadme("staff-web-find-a-patient");
 
         page.locator("#results a").first().click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Ingrid " + family);
@@ -84,6 +85,7 @@ class FrontDeskTest extends BrowserTest {
         String notice = page.locator(".duplicate").textContent().replaceAll("\\s+", " ");
         assertThat(notice).contains("This may be Kari " + family + ", born 1979-11-23")
                 .contains("open that record, or confirm it is a different person");
+        pictureForReadme("staff-web-register-duplicate");
         assertThat(page.locator(".duplicate a").getAttribute("href")).isEqualTo(firstRecord.substring(
                 platform.staffWebUrl().length()));
 
@@ -102,6 +104,7 @@ class FrontDeskTest extends BrowserTest {
         assertThat(page.locator("#phone ~ .error").textContent()).isEqualTo("must be a phone number");
         assertThat(page.locator("#email ~ .error").textContent()).contains("email address");
         assertThat(page.getByLabel("Phone").inputValue()).as("what was typed stays").isEqualTo("call me");
+        pictureForReadme("staff-web-register-field-errors");
     }
 
     @Test
@@ -137,6 +140,7 @@ class FrontDeskTest extends BrowserTest {
         assertThat(page.locator(".refused").textContent().replaceAll("\\s+", " "))
                 .contains("This session may not be booked")
                 .contains("no valid, unwithdrawn treatment consent");
+        pictureForReadme("staff-web-booking-refused");
 
         var consent = new ApiClient(platform.gatewayUrl()).post(Tokens.password("nina.nurse"),
                 "/api/patients/" + patientId + "/consents", Map.of("type", "TREATMENT_BOTULINUM_TOXIN",
@@ -163,6 +167,7 @@ class FrontDeskTest extends BrowserTest {
         assertThat(page.locator("table.upcoming tbody tr").textContent().replaceAll("\\s+", " "))
                 .contains("10:30").contains("clinic-north").contains("Glabellar lines 20 U").contains("booked");
         assertThat(page.locator("table.past").count()).as("nothing given yet").isZero();
+        pictureForReadme("staff-web-patient");
 
         // the paperwork consents are the front desk's: recorded, then withdrawn, which needs a reason
         page.getByText("Record marketing consent").click();
@@ -201,6 +206,7 @@ class FrontDeskTest extends BrowserTest {
         // the patient's name comes from the day's one batch read, the areas from the session list
         Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Tone " + family));
         assertThat(row.locator(".areas").textContent()).isEqualTo("Forehead lines 20 U, Glabellar lines 20 U");
+        pictureForReadme("staff-web-schedule");
         row.getByText("Check in").click();
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Checked in.");
         assertThat(row.locator(".status").first().textContent()).isEqualTo("checked in");

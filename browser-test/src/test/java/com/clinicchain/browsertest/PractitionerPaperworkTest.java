@@ -73,6 +73,7 @@ class PractitionerPaperworkTest extends BrowserTest {
                         + " medically safe");
         assertThat(page.locator(".screened-on").textContent()).contains("by nina.nurse").doesNotContain("Out of date");
         assertThat(page.getByLabel("Fish oil").isChecked()).as("the next screening starts from this one").isTrue();
+        pictureForReadme("staff-web-screening");
 
         // consents: treatment recorded on the current wording, photography withdrawn with a reason
         page.navigate(url("/patients/" + patientId + "/consents"));
@@ -94,6 +95,7 @@ class PractitionerPaperworkTest extends BrowserTest {
                 .endsWith("by nina.nurse: no photos after all");
         assertThat(page.locator("section.consent-type[data-type=MARKETING] form").count())
                 .as("a practitioner may take the paperwork too").isEqualTo(1);
+        pictureForReadme("staff-web-consents");
 
         String sessionId = completedSession(patientId, nina);
         String lot = lastLot;
@@ -121,6 +123,7 @@ class PractitionerPaperworkTest extends BrowserTest {
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Adverse event closed.");
         assertThat(page.locator("section.adverse-event .event-status").first().textContent())
                 .isEqualTo("Closed: resolved");
+        pictureForReadme("staff-web-adverse-event");
 
         // the review the completion scheduled, with the phone number to call, marked done
         page.navigate(url("/follow-ups?clinicId=clinic-north"));
@@ -130,6 +133,7 @@ class PractitionerPaperworkTest extends BrowserTest {
         PlaywrightAssertions.assertThat(patientRows).hasCount(2);
         Locator row = patientRows.filter(new Locator.FilterOptions().setHasText("Review (two weeks after treatment)"));
         assertThat(row.locator("a.phone").textContent()).isEqualTo(phone);
+        pictureForReadme("staff-web-follow-ups");
         row.getByText("Done", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Marked done.");
         PlaywrightAssertions.assertThat(patientRows).hasCount(1);

@@ -134,6 +134,7 @@ class TreatmentRoomTest extends BrowserTest {
         assertThat(page.getByLabel("Vial", EXACT).inputValue()).as("the scanned vial is the one charted").isEqualTo(vialId);
         page.getByText("Add injection").click();
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Charted 20 U, Forehead lines.");
+        pictureForReadme("staff-web-treatment-room");
 
         // the tablet sleeps and the page reloads: the half-done chart is on the server
         page.reload();
@@ -231,8 +232,6 @@ class TreatmentRoomTest extends BrowserTest {
                 .isEqualTo("Contraindication: Pregnancy");
         assertThat(page.locator(".session-status").textContent()).isEqualTo("Booked");
         PlaywrightAssertions.assertThat(page.locator("table.charted tbody tr")).hasCount(1);
-        // the room at tablet width, for a person to look at (beside the failure screenshots)
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(java.nio.file.Path.of("target", "screenshots", "TreatmentRoom-refused-768.png")));
+        pictureForReadme("staff-web-treatment-room-refused");
     }
 }
