@@ -27,4 +27,9 @@ public final class Words {
         }
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
+
+    /** An area with its units: ("GLABELLAR_LINES", 20) → "Glabellar lines 20 U". */
+    public static String dose(String area, int units) {
+        return sentence(area) + " " + units + " U";
+    }
 }

@@ -42,8 +42,8 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
 
         /** "Glabellar lines 20 U, forehead lines 20 U": what was planned. */
         public String planInWords() {
-            return areas == null ? "" : areas.stream().map(a -> Words.sentence(a.area()) + " " + a.plannedUnits()
-                    + " U").collect(Collectors.joining(", "));
+            return areas == null ? "" : areas.stream().map(a -> Words.dose(a.area(), a.plannedUnits()))
+                    .collect(Collectors.joining(", "));
         }
     }
 

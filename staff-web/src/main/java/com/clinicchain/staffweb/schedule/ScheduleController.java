@@ -54,7 +54,7 @@ class ScheduleController {
     record Area(String area, int plannedUnits) {
 
         String inWords() {
-            return Words.sentence(area) + " " + plannedUnits + " U";
+            return Words.dose(area, plannedUnits);
         }
     }
 

@@ -17,6 +17,7 @@ class WordsTest {
     @Test
     void aSentenceStartsWithACapital() {
         assertThat(Words.sentence("EYELID_PTOSIS")).isEqualTo("Eyelid ptosis");
+        assertThat(Words.dose("GLABELLAR_LINES", 20)).isEqualTo("Glabellar lines 20 U");
         assertThat(Words.capitalised("reason must not be blank")).isEqualTo("Reason must not be blank");
         assertThat(Words.capitalised("")).isEmpty();
         assertThat(Words.capitalised(null)).isEmpty();
