@@ -33,4 +33,14 @@ class NavigationByRoleTest extends BrowserTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator(".banner").textContent()).contains("Your role may not open this page");
     }
+
+    @Test
+    void aReceptionistCannotOpenTheTreatmentRoom() {
+        signIn("rita.reception");
+
+        var response = page.navigate(url("/room/sessions/" + java.util.UUID.randomUUID()));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator(".banner").textContent()).contains("Your role may not open this page");
+    }
 }

@@ -3,6 +3,8 @@ package com.clinicchain.staffweb.consents;
 import java.util.List;
 import java.util.Set;
 
+import com.clinicchain.staffweb.security.StaffClaims;
+
 /**
  * Which consent forms a person is offered, by role, as the patient service decides who may record each type: the
  * paperwork (sharing with partners, marketing) for the front desk, practitioners and admins; the informed consents
@@ -20,7 +22,7 @@ public final class ConsentForms {
     }
 
     public static boolean mayRecord(Set<String> roles, String type) {
-        boolean clinical = roles.contains("practitioner") || roles.contains("admin");
+        boolean clinical = roles.stream().anyMatch(StaffClaims.CLINICAL_ROLES::contains);
         return clinical && (INFORMED.contains(type) || PAPERWORK.contains(type))
                 || roles.contains("receptionist") && PAPERWORK.contains(type);
     }

@@ -173,7 +173,7 @@ class PatientsController {
         model.addAttribute("zone", zones.of(patient.homeClinicId()));
         // the patient service's front desk: everyone but managers records the paperwork consents
         // screening is the clinicians' (the patient service's rule): others are not offered the link
-        model.addAttribute("clinical", user.claims().has("practitioner") || user.claims().has("admin"));
+        model.addAttribute("clinical", user.claims().clinical());
         model.addAttribute("recordsPaperwork", user.claims().has("receptionist") || user.claims().has("practitioner")
                 || user.claims().has("admin"));
         if (!patient.erased()) {

@@ -123,6 +123,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/signed-out", "/error",
                     "/actuator/health/**").permitAll();
+            // the treatment room is on no menu: it opens from a session of the schedule
+            requests.requestMatchers("/room/**").hasAnyRole(StaffClaims.CLINICAL_ROLES.toArray(String[]::new));
             for (Navigation.Section section : Navigation.SECTIONS) {
                 requests.requestMatchers(section.path(), section.path() + "/**")
                         .hasAnyRole(section.roles().toArray(String[]::new));

@@ -17,6 +17,9 @@ public record StaffClaims(String username, String chainId, Set<String> roles, Li
 
     public static final Set<String> PLATFORM_ROLES = Set.of("receptionist", "practitioner", "manager", "admin");
 
+    /** Those who treat and chart (nurses and doctors are practitioners), and admins: the treatment room's people. */
+    public static final Set<String> CLINICAL_ROLES = Set.of("practitioner", "admin");
+
     public StaffClaims {
         roles = Set.copyOf(roles);
         clinicIds = List.copyOf(clinicIds);
@@ -36,6 +39,10 @@ public record StaffClaims(String username, String chainId, Set<String> roles, Li
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    public boolean clinical() {
+        return roles.stream().anyMatch(CLINICAL_ROLES::contains);
     }
 
     private static List<String> strings(Object claim) {

@@ -14,12 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +30,6 @@ import com.clinicchain.staffweb.gateway.Problem;
 import com.clinicchain.staffweb.layout.ClinicZones;
 import com.clinicchain.staffweb.layout.Words;
 import com.clinicchain.staffweb.patients.PatientView;
-import com.clinicchain.staffweb.security.StaffUser;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import jakarta.servlet.http.HttpSession;
@@ -110,14 +106,6 @@ class TreatmentRoomController {
         this.shelf = shelf;
         this.drafts = drafts;
         this.zones = zones;
-    }
-
-    /** The room is the clinicians': practitioners (nurses, doctors) and admins; the services decide the rest. */
-    @ModelAttribute
-    void clinicalOnly(@AuthenticationPrincipal StaffUser user) {
-        if (user == null || !(user.claims().has("practitioner") || user.claims().has("admin"))) {
-            throw new AccessDeniedException("the treatment room is for practitioners and admins");
-        }
     }
 
     @GetMapping

@@ -38,4 +38,15 @@ class StaffClaimsTest {
         assertThat(claims.roles()).isEqualTo(Set.of());
         assertThat(claims.clinicIds()).isEmpty();
     }
+
+    @Test
+    void practitionersAndAdminsAreTheClinicalRoles() {
+        assertThat(withRoles("practitioner").clinical()).isTrue();
+        assertThat(withRoles("admin").clinical()).isTrue();
+        assertThat(withRoles("receptionist", "manager").clinical()).isFalse();
+    }
+
+    private static StaffClaims withRoles(String... roles) {
+        return StaffClaims.of(Map.of("sub", "x", "realm_access", Map.of("roles", List.of(roles))));
+    }
 }
