@@ -51,6 +51,11 @@ abstract class BrowserTest {
 
     /** Opens the application, which sends the browser to Keycloak's login page, and signs in there. */
     void signIn(String username) {
+        signIn(page, username);
+    }
+
+    /** The same on another page, e.g. of a second browser context: the user on a second device. */
+    static void signIn(Page page, String username) {
         page.navigate(platform.staffWebUrl() + "/");
         assertThat(page.url()).as("the application sends an unknown visitor to Keycloak")
                 .startsWith(platform.keycloakUrl());

@@ -4,17 +4,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
-import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -27,8 +27,9 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -93,26 +94,10 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** Which web session belongs to which Keycloak session, for Keycloak's back-channel logout. */
-    @Bean
-    OidcSessionRegistry oidcSessions() {
-        return new InMemoryOidcSessionRegistry();
-    }
-
-    /**
-     * Tells the registry when signing in gives the session a new id (session fixation protection), so that a
-     * back-channel logout names the session that is live, not the one before sign-in.
-     */
-    @Bean
-    HttpSessionEventPublisher sessionEvents() {
-        return new HttpSessionEventPublisher();
-    }
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffWebProperties properties,
-                                            ClientRegistrationRepository registrations, OidcSessionRegistry oidcSessions,
-                                            @Value("${server.servlet.session.cookie.name}") String sessionCookie)
-            throws Exception {
+                                            ClientRegistrationRepository registrations,
+                                            KeycloakSessions keycloakSessions) throws Exception {
         var accessTokens = NimbusJwtDecoder.withJwkSetUri(properties.keycloakUri() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         accessTokens.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
@@ -146,12 +131,20 @@ class SecurityConfiguration {
                 new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request"), htmx));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
         http.logout(logout -> logout.logoutSuccessHandler(rpInitiatedLogout));
-        // Keycloak tells this server when a session ends there (an admin disables the user or signs them out); the
-        // handler then signs out the web session that the cookie names
-        var backChannelLogout = new OidcBackChannelLogoutHandler(oidcSessions);
-        backChannelLogout.setSessionCookieName(sessionCookie);
-        http.oidcLogout(oidc -> oidc.oidcSessionRegistry(oidcSessions)
-                .backChannel(backChannel -> backChannel.logoutHandler(backChannelLogout)));
+        // Keycloak tells this server when a session ends there (an admin disables the user or signs them out)
+        http.oidcLogout(oidc -> oidc.oidcSessionRegistry(keycloakSessions)
+                .backChannel(backChannel -> backChannel.logoutHandler((request, response, authentication) -> {
+                    if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken logout) {
+                        keycloakSessions.end(logout);
+                    }
+                })));
+        // before the anonymous user stands in: a web session ended here is treated as never signed in
+        http.addFilterBefore((request, response, chain) -> {
+            if (!keycloakSessions.stillSignedIn((HttpServletRequest) request, (HttpServletResponse) response)) {
+                SecurityContextHolder.clearContext();
+            }
+            chain.doFilter(request, response);
+        }, AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.issuerUri())))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
