@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class InventoryServiceApplication {
 
-    /** The one source of "now" for the rules that watch time pass (cold-chain silence, excursions). */
+    /** The one source of "now" in the service: no class asks the system clock itself. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.expiry;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,8 +31,10 @@ public class ExpiryWatch {
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final int warningDays;
+    private final Clock clock;
 
-    ExpiryWatch(JdbcClient jdbc, Outbox outbox, @Value("${clinic.inventory.expiry-warning-days:60}") int warningDays) {
+    ExpiryWatch(JdbcClient jdbc, Outbox outbox, @Value("${clinic.inventory.expiry-warning-days:60}") int warningDays, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.warningDays = warningDays;
@@ -51,7 +54,7 @@ public class ExpiryWatch {
                   and exists (select 1 from vial v where v.lot_id = l.id
                                 and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
                 returning l.id, l.chain_id, l.lot_number, l.product_id, l.clinic_id, l.expiry_date""")
-                .param(LocalDate.now().plusDays(warningDays)).query(Expiring.class).list();
+                .param(LocalDate.now(clock).plusDays(warningDays)).query(Expiring.class).list();
         for (Expiring lot : lots) {
             // transfers spread a lot's vials: every clinic holding some hears of it
             List<String> clinics = jdbc.sql("""

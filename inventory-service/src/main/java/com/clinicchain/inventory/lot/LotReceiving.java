@@ -1,7 +1,6 @@
 package com.clinicchain.inventory.lot;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +35,11 @@ class LotReceiving {
     private final LotStatusChanges lotStatus;
     private final AvailableUnits available;
     private final Clinics clinics;
+    private final Clock clock;
 
     LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotStatusChanges lotStatus,
-                 AvailableUnits available, Clinics clinics) {
+                 AvailableUnits available, Clinics clinics, Clock clock) {
+        this.clock = clock;
         this.clinics = clinics;
         this.available = available;
         this.products = products;
@@ -57,14 +58,14 @@ class LotReceiving {
     Received receive(Caller caller, ReceiveLotRequest request) {
         caller.requireActAt(request.clinicId());
         clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));
-        LotDetails.checkExpiry(request.expiryDate(), LocalDate.now());
+        LotDetails.checkExpiry(request.expiryDate(), clinics.today(caller.chainId(), request.clinicId(), clock));
         Product product = products.find(request.productId())
                 .orElseThrow(() -> ProblemException.invalid("productId", "is not a product of the catalogue"));
         String lotNumber = LotDetails.normaliseLotNumber(request.lotNumber());
         String supplier = request.supplier().trim();
         boolean first = lots.insertIfAbsent(new Lot(UUID.randomUUID(), caller.chainId(), request.clinicId(),
                 product.id(), lotNumber, request.expiryDate(), supplier, request.vialCount(), caller.username(),
-                Instant.now(), LotStatus.AVAILABLE, null));
+                clock.instant(), LotStatus.AVAILABLE, null));
         Lot lot = lots.lockByNumber(caller.chainId(), product.id(), lotNumber).orElseThrow();
         if (!first) {
             LotDetails.checkJoins(lot, request.expiryDate());

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.reservation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionScheduled;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.lot.VialState;
 import com.clinicchain.inventory.lot.Vials;
 import com.clinicchain.inventory.product.Products;
@@ -55,9 +57,14 @@ class SessionStock {
     private final StockAlerts alerts;
     private final SessionUsages usages;
     private final AvailableUnits available;
+    private final Clinics clinics;
+    private final Clock clock;
 
     SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
-                 StockAlerts alerts, SessionUsages usages, AvailableUnits available) {
+                 StockAlerts alerts, SessionUsages usages, AvailableUnits available, Clinics clinics,
+                 Clock clock) {
+        this.clinics = clinics;
+        this.clock = clock;
         this.available = available;
         this.reservations = reservations;
         this.stock = stock;
@@ -136,8 +143,8 @@ class SessionStock {
             return;
         }
         SessionTally tally = new SessionTally();
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now();
+        Instant now = clock.instant();
+        LocalDate today = clinics.today(chainId, session.clinicId(), clock);
         for (SessionCompleted.VialUse use : session.vialsUsed() == null ? List.<SessionCompleted.VialUse>of()
                 : session.vialsUsed()) {
             if (use == null) {

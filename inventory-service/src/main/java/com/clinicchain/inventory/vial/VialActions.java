@@ -3,7 +3,6 @@ package com.clinicchain.inventory.vial;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.inventory.VialsReleased;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
@@ -32,9 +32,13 @@ class VialActions {
     private final StockAlerts alerts;
     private final Outbox outbox;
     private final AvailableUnits available;
-    private final Clock clock = Clock.systemUTC();
+    private final Clinics clinics;
+    private final Clock clock;
 
-    VialActions(VialRecords vials, StockLevels stock, StockAlerts alerts, Outbox outbox, AvailableUnits available) {
+    VialActions(VialRecords vials, StockLevels stock, StockAlerts alerts, Outbox outbox, AvailableUnits available,
+                Clinics clinics, Clock clock) {
+        this.clinics = clinics;
+        this.clock = clock;
         this.available = available;
         this.vials = vials;
         this.stock = stock;
@@ -46,7 +50,7 @@ class VialActions {
     Vial reconstitute(Caller caller, UUID vialId, BigDecimal salineMl) {
         Vial vial = lockFor(caller, vialId);
         Instant now = clock.instant();
-        VialTransitions.checkReconstitute(vial, LocalDate.now(clock));
+        VialTransitions.checkReconstitute(vial, clinics.today(vial.chainId(), vial.clinicId(), clock));
         BigDecimal strength = Reconstitution.unitsPerTenthMl(vial.unitsRemaining(), salineMl);
         vials.reconstituted(vial.id(), now, caller.username(), salineMl, strength);
         outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),

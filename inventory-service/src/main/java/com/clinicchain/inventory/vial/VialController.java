@@ -1,7 +1,6 @@
 package com.clinicchain.inventory.vial;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -26,8 +26,12 @@ class VialController {
 
     private final VialActions actions;
     private final VialRecords vials;
+    private final Clinics clinics;
+    private final Clock clock;
 
-    VialController(VialActions actions, VialRecords vials) {
+    VialController(VialActions actions, VialRecords vials, Clinics clinics, Clock clock) {
+        this.clinics = clinics;
+        this.clock = clock;
         this.actions = actions;
         this.vials = vials;
     }
@@ -70,11 +74,11 @@ class VialController {
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         InventoryReaders.requireRead(caller, clinicId);
-        return vials.dueForDiscard(caller.chainId(), clinicId, Instant.now(), new PageRequest(page, size))
+        return vials.dueForDiscard(caller.chainId(), clinicId, clock.instant(), new PageRequest(page, size))
                 .map(this::details);
     }
 
     private VialDetails details(Vial vial) {
-        return VialDetails.of(vial, Instant.now(), LocalDate.now());
+        return VialDetails.of(vial, clock.instant(), clinics.today(vial.chainId(), vial.clinicId(), clock));
     }
 }

@@ -1,6 +1,5 @@
 package com.clinicchain.staffweb.booking;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ class BookingController {
     String form(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id,
                 @RequestParam(required = false) String clinicId, Model model) {
         String clinic = ClinicPicker.chosen(user, clinicId);
-        Booking booking = new Booking(clinic, null, LocalDate.now().plusDays(1).toString(), "09:00", null, Map.of());
+        Booking booking = new Booking(clinic, null, zones.today(clinic).plusDays(1).toString(), "09:00", null, Map.of());
         return page(model, user, id, booking, UUID.randomUUID().toString(), null);
     }
 

@@ -1,6 +1,6 @@
 package com.clinicchain.staffweb.consents;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,8 +42,10 @@ class ConsentsController {
 
     private final Gateway gateway;
     private final ClinicZones zones;
+    private final Clock clock;
 
-    ConsentsController(Gateway gateway, ClinicZones zones) {
+    ConsentsController(Gateway gateway, ClinicZones zones, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.zones = zones;
     }
@@ -77,7 +79,7 @@ class ConsentsController {
                     : gateway.get("/api/consent-templates?type={type}", TEMPLATES, type).stream()
                     .map(Template::version).max(Comparator.naturalOrder()).orElse(1);
             gateway.post("/api/patients/{id}/consents", Map.of("type", type, "templateVersion", version,
-                    "method", method, "signedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()), Map.class,
+                    "method", method, "signedAt", clock.instant().atOffset(ZoneOffset.UTC).toString()), Map.class,
                     headers -> { }, id);
             redirect.addFlashAttribute("consentMessage", "Consent recorded.");
         } catch (GatewayProblem e) {

@@ -1,5 +1,7 @@
 package com.clinicchain.staffweb.layout;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,10 +24,17 @@ public class ClinicZones {
 
     private final Gateway gateway;
     private final ZoneId defaultZone;
+    private final Clock clock;
 
-    ClinicZones(Gateway gateway, @Value("${CLINIC_DEFAULT_TIME_ZONE:Europe/London}") String defaultZone) {
+    ClinicZones(Gateway gateway, @Value("${CLINIC_DEFAULT_TIME_ZONE:Europe/London}") String defaultZone, Clock clock) {
         this.gateway = gateway;
+        this.clock = clock;
         this.defaultZone = ZoneId.of(defaultZone);
+    }
+
+    /** The clinic's date now. */
+    public LocalDate today(String clinicId) {
+        return LocalDate.now(clock.withZone(of(clinicId)));
     }
 
     public ZoneId of(String clinicId) {

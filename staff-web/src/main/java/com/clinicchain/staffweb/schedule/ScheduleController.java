@@ -1,5 +1,6 @@
 package com.clinicchain.staffweb.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,8 +73,10 @@ class ScheduleController {
     private final Gateway gateway;
     private final ClinicZones zones;
     private final PatientDirectory directory;
+    private final Clock clock;
 
-    ScheduleController(Gateway gateway, ClinicZones zones, PatientDirectory directory) {
+    ScheduleController(Gateway gateway, ClinicZones zones, PatientDirectory directory, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.zones = zones;
         this.directory = directory;
@@ -85,7 +88,7 @@ class ScheduleController {
                @RequestParam(required = false) UUID booked, Model model) {
         String clinic = ClinicPicker.chosen(user, clinicId);
         ZoneId zone = zones.of(clinic);
-        LocalDate day = date == null ? LocalDate.now(zone) : date;
+        LocalDate day = date == null ? LocalDate.now(clock.withZone(zone)) : date;
         SessionPage sessions = gateway.get("/api/sessions?clinicId={clinic}&date={date}&size={size}",
                 SessionPage.class, clinic, day, DAY_PAGE);
         Map<UUID, PatientView> patients = Map.of();

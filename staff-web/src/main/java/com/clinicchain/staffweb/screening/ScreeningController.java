@@ -33,11 +33,12 @@ class ScreeningController {
     private final Gateway gateway;
     private final ClinicZones zones;
     private final Period maxAge;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     /** The same maximum age as the treatment service's {@code clinic.screening.max-age}. */
     ScreeningController(Gateway gateway, ClinicZones zones,
-                        @Value("${staff-web.screening-max-age:P12M}") Period maxAge) {
+                        @Value("${staff-web.screening-max-age:P12M}") Period maxAge, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.zones = zones;
         this.maxAge = maxAge;

@@ -1,5 +1,6 @@
 package com.clinicchain.staffweb.treatmentroom;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,8 +101,10 @@ class TreatmentRoomController {
     private final VialShelf shelf;
     private final Drafts drafts;
     private final ClinicZones zones;
+    private final Clock clock;
 
-    TreatmentRoomController(Gateway gateway, VialShelf shelf, Drafts drafts, ClinicZones zones) {
+    TreatmentRoomController(Gateway gateway, VialShelf shelf, Drafts drafts, ClinicZones zones, Clock clock) {
+        this.clock = clock;
         this.gateway = gateway;
         this.shelf = shelf;
         this.drafts = drafts;
@@ -112,7 +115,7 @@ class TreatmentRoomController {
     String room(@PathVariable UUID id, HttpSession web, Model model) {
         Session session = session(id);
         Draft draft = drafts.of(web, id);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ZoneId zone = zones.of(session.clinicId());
         List<VialShelf.Line> lines = session.open() ? shelf.lines(session.clinicId()) : List.of();
         List<Vial> usable = shelf.usable(lines);
@@ -177,7 +180,7 @@ class TreatmentRoomController {
                 .toList();
         ZoneId zone = zones.of(session.clinicId());
         return VialChoice.of(scan, product, session.clinicId(), shelf.details(ofLot),
-                shelf.lot(scan.lot(), product.get()), LocalDate.now(zone), Instant.now());
+                shelf.lot(scan.lot(), product.get()), LocalDate.now(clock.withZone(zone)), clock.instant());
     }
 
     @PostMapping("/vial")

@@ -31,9 +31,10 @@ public class AdverseEvents {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AdverseEvents(JdbcClient jdbc, Outbox outbox) {
+    AdverseEvents(JdbcClient jdbc, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
     }

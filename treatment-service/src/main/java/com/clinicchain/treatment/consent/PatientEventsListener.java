@@ -1,6 +1,6 @@
 package com.clinicchain.treatment.consent;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,7 +29,7 @@ class PatientEventsListener {
     private final EventHandlers handlers;
 
     PatientEventsListener(Inbox inbox, PatientConsents consents, PatientScreenings screenings,
-                          PatientReactions reactions) {
+                          PatientReactions reactions, Clock clock) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(ConsentGranted.class, event -> {
@@ -48,7 +48,7 @@ class PatientEventsListener {
                     screenings.updated(event.chainId(), event.payload());
                     // The stored screening, not the event: a late, older screening must not undo a newer one.
                     reactions.screeningChanged(event.chainId(), event.payload().patientId(), screenings.find(
-                            event.chainId(), event.payload().patientId()).orElse(Screening.NONE), Instant.now());
+                            event.chainId(), event.payload().patientId()).orElse(Screening.NONE), clock.instant());
                 })
                 .on(PatientErased.class, event -> {
                     consents.erased(event.chainId(), event.payload().patientId());

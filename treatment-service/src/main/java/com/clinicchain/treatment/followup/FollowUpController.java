@@ -25,9 +25,10 @@ class FollowUpController {
     private static final String STAFF = "hasAnyRole('receptionist', 'practitioner', 'manager', 'admin')";
 
     private final FollowUps followUps;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FollowUpController(FollowUps followUps) {
+    FollowUpController(FollowUps followUps, Clock clock) {
+        this.clock = clock;
         this.followUps = followUps;
     }
 

@@ -38,9 +38,10 @@ class ClinicController {
 
     private final Clinics clinics;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ClinicController(Clinics clinics, Outbox outbox) {
+    ClinicController(Clinics clinics, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.clinics = clinics;
         this.outbox = outbox;
     }

@@ -41,9 +41,10 @@ class PractitionerController {
     private final Practitioners practitioners;
     private final Clinics clinics;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PractitionerController(Practitioners practitioners, Clinics clinics, Outbox outbox) {
+    PractitionerController(Practitioners practitioners, Clinics clinics, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.practitioners = practitioners;
         this.clinics = clinics;
         this.outbox = outbox;

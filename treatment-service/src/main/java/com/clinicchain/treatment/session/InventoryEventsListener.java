@@ -1,6 +1,6 @@
 package com.clinicchain.treatment.session;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -31,7 +31,7 @@ class InventoryEventsListener {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    InventoryEventsListener(Inbox inbox, Sessions sessions, KnownVials vials, FollowUps followUps) {
+    InventoryEventsListener(Inbox inbox, Sessions sessions, KnownVials vials, FollowUps followUps, Clock clock) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(LotReceived.class, event -> vials.received(event.chainId(), event.payload()))
@@ -42,7 +42,7 @@ class InventoryEventsListener {
                 .on(VialsReturned.class, event -> vials.returned(event.chainId(), event.payload()))
                 .on(LotRecalled.class, event -> {
                     vials.recalled(event.chainId(), event.payload());
-                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), Instant.now());
+                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), clock.instant());
                 })
                 .on(LotQuarantined.class, event -> vials.quarantined(event.chainId(), event.payload()))
                 .on(LotReleased.class, event -> vials.released(event.chainId(), event.payload()))

@@ -56,11 +56,12 @@ class SessionBooking {
     private final ScreeningSettings screening;
     private final Clinics clinics;
     private final Practitioners practitioners;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SessionBooking(Sessions sessions, PatientConsents consents, PatientScreenings screenings, KnownVials vials,
                    Outbox outbox, DosingSettings dosing, FollowUps followUps,
-                   ClinicTimeZones zones, ScreeningSettings screening, Clinics clinics, Practitioners practitioners) {
+                   ClinicTimeZones zones, ScreeningSettings screening, Clinics clinics, Practitioners practitioners, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.consents = consents;
         this.screenings = screenings;
