@@ -42,6 +42,8 @@ public abstract class PatientServiceTest {
     @BeforeEach
     void client() {
         api = new ApiClient("http://127.0.0.1:" + port);
+        // patients are registered only at clinics of the registry: the demo realm's, as production hears of them
+        RegistryClinics.announceDemoClinics(jdbc);
     }
 
     // Keycloak is slow on a busy machine: one token per user, renewed well before its 300 s lifetime ends.

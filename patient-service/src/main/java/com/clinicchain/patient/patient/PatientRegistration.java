@@ -17,6 +17,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.patient.audit.AccessAction;
 import com.clinicchain.patient.audit.AccessLog;
+import com.clinicchain.patient.clinic.Clinics;
 
 /** Registering and correcting demographics: what the front desk does. */
 @Service
@@ -26,12 +27,14 @@ class PatientRegistration {
     private final PatientAccess access;
     private final AccessLog log;
     private final Outbox outbox;
+    private final Clinics clinics;
 
-    PatientRegistration(Patients patients, PatientAccess access, AccessLog log, Outbox outbox) {
+    PatientRegistration(Patients patients, PatientAccess access, AccessLog log, Outbox outbox, Clinics clinics) {
         this.patients = patients;
         this.access = access;
         this.log = log;
         this.outbox = outbox;
+        this.clinics = clinics;
     }
 
     @Transactional
@@ -43,6 +46,7 @@ class PatientRegistration {
         }
         String phone = PatientDetails.normalisePhone(request.phone());
         PostalAddress address = PatientDetails.checkAddress(request.address());
+        HomeClinic.require(request.homeClinicId(), null, clinicId -> clinics.find(caller.chainId(), clinicId));
         if (!Boolean.TRUE.equals(request.confirmedDifferentPerson())) {
             Optional<UUID> existing = patients.findLikelyDuplicate(caller.chainId(), request.givenName().trim(),
                     request.familyName().trim(), request.dateOfBirth(), phone);
@@ -82,6 +86,9 @@ class PatientRegistration {
         if (!request.homeClinicId().equals(current.homeClinicId()) && !caller.mayActAt(request.homeClinicId())) {
             throw access.deny(caller, id, AccessAction.UPDATE, "you do not work at clinic " + request.homeClinicId());
         }
+        // the ALLOWED entry written on opening the record rolls back with this refusal: nothing was changed
+        HomeClinic.require(request.homeClinicId(), current.homeClinicId(),
+                clinicId -> clinics.find(caller.chainId(), clinicId));
         Patient changed = new Patient(id, current.chainId(), current.medicalRecordNumber(), request.givenName().trim(),
                 request.familyName().trim(), request.dateOfBirth(), request.sex(),
                 PatientDetails.normalisePhone(request.phone()), request.email(), address, request.homeClinicId(),

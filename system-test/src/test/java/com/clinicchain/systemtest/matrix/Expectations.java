@@ -40,8 +40,8 @@ final class Expectations {
         Identity a = ADMIN;
         Identity p = PARTNER;
 
-        // patients
-        t.put("POST /api/patients", allow(r, n, a).stranger(OWN_CHAIN).body(f -> f.chain().newDemographics())
+        // patients: a stranger's registry has no clinic-north, so registering a patient there is refused (422)
+        t.put("POST /api/patients", allow(r, n, a).stranger(REFUSED).body(f -> f.chain().newDemographics())
                 .witness(f -> "/api/patients?size=1", "/totalItems"));
         t.put("GET /api/patients", allow(r, n, m, a).stranger(OWN_CHAIN));
         t.put("GET /api/patients/{id}", allow(r, n, m, a, p));
