@@ -28,14 +28,14 @@ record Dashboard(List<Clinic> clinics, String fingerprint, long expiringLeftOut,
     record Line(UUID productId, String brand, int onHandUnits, int reservedUnits, int unusableUnits,
                 int availableUnits, int sealedVials, Integer minUnits) {
 
-        boolean below() {
+        public boolean below() {
             return minUnits != null;
         }
     }
 
     record Clinic(String clinicId, List<Line> stock, List<ExpiringLot> expiring, List<BlockedLot> blocked) {
 
-        boolean empty() {
+        public boolean empty() {
             return stock.isEmpty() && expiring.isEmpty() && blocked.isEmpty();
         }
     }

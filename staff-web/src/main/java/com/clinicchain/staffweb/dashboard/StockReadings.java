@@ -34,7 +34,7 @@ final class StockReadings {
     record BlockedLot(UUID lotId, String lotNumber, UUID productId, String brand, String clinicId, String status,
                       String reason, String changedBy, Instant changedAt, int vialsOnShelf, int unitsOnShelf) {
 
-        String changedAtInUtc() {
+        public String changedAtInUtc() {
             return changedAt == null ? "" : CHANGED_AT.format(changedAt);
         }
     }

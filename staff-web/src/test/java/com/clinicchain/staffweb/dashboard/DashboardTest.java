@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
 
 import com.clinicchain.staffweb.dashboard.StockReadings.BlockedLot;
 import com.clinicchain.staffweb.dashboard.StockReadings.ExpiringLot;
@@ -77,6 +78,20 @@ class DashboardTest {
 
         assertThat(dashboard.expiringLeftOut()).isEqualTo(100);
         assertThat(dashboard.blockedLeftOut()).isZero();
+    }
+
+    /** The template asks these through Spring's expression language, which calls only public methods. */
+    @Test
+    void theTemplateCanAskTheQuestions() {
+        var dashboard = Dashboard.of(List.of("clinic-north"), List.of(line("clinic-north", BOTOX, 100, 0, 0, 1)),
+                List.of(new LowStock("clinic-north", BOTOX, "Botox", 100, 150)), page(List.of(), 0),
+                page(List.of(blocked("clinic-north", "L-BLK")), 1));
+        var spel = new SpelExpressionParser();
+
+        assertThat(spel.parseExpression("clinics[0].empty()").getValue(dashboard)).isEqualTo(false);
+        assertThat(spel.parseExpression("clinics[0].stock[0].below()").getValue(dashboard)).isEqualTo(true);
+        assertThat(spel.parseExpression("clinics[0].blocked[0].changedAtInUtc()").getValue(dashboard))
+                .isEqualTo("2026-12-07 09:30 UTC");
     }
 
     @Test
