@@ -54,7 +54,7 @@ class ManagerDashboardTest extends BrowserTest {
     void aDeliveryAndAQuarantineShowOnTheOpenDashboardWithinFiveSecondsWithoutAReload() {
         // a minimum no delivery here reaches: the line stays highlighted
         var threshold = gateway.put(Tokens.password("mark.manager"), "/api/inventory/thresholds", Map.of(
-                "clinicId", "clinic-north", "productId", BOTOX, "minUnits", 1_000_000));
+                "clinicId", "clinic-north", "productId", BOTOX, "minUnits", 5_000));
         assertThat(threshold.status()).as(threshold.toString()).isEqualTo(200);
         signIn("mark.manager");
         page.navigate(url("/stock"));
@@ -80,7 +80,7 @@ class ManagerDashboardTest extends BrowserTest {
         Locator northBotox = page.locator("section[data-clinic=clinic-north] table.stock tr[data-product='" + BOTOX
                 + "']");
         PlaywrightAssertions.assertThat(northBotox).hasClass(Pattern.compile("\\bbelow\\b"));
-        PlaywrightAssertions.assertThat(northBotox).containsText("below 1000000 U");
+        PlaywrightAssertions.assertThat(northBotox).containsText("below 5000 U");
 
         var quarantined = gateway.post(Tokens.password("mark.manager"), "/api/inventory/lots/"
                 + delivered.json().get("id").asString() + "/quarantine", Map.of("reason", "fridge door left open"));

@@ -114,7 +114,17 @@ class StaffWebBenchmark extends BrowserTest {
         Arrays.sort(shown);
         String cookie = context.cookies().stream().filter(c -> c.name.equals("STAFF_SESSION"))
                 .map(c -> c.name + "=" + c.value).findFirst().orElseThrow();
-        long[] fragment = measure(cookie, List.of("/stock/live"));
+        // paced: each render makes four gateway calls, and the gateway allows a person 50 a second
+        long[] fragment = new long[RUNS / 2];
+        for (int i = -WARM_UP / 4; i < fragment.length; i++) {
+            long start = System.nanoTime();
+            get(cookie, "/stock/live");
+            if (i >= 0) {
+                fragment[i] = System.nanoTime() - start;
+            }
+            Thread.sleep(100);
+        }
+        Arrays.sort(fragment);
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format("delivery through the API to the dashboard (%d)  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms",
