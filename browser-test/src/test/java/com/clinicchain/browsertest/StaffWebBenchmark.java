@@ -37,6 +37,10 @@ import com.clinicchain.testsupport.Infrastructure;
 import com.clinicchain.testsupport.Tokens;
 
 /**
+ * The manager's figures: time from a delivery through the API to the open dashboard showing it, and the dashboard
+ * fragment's server time ({@code -Dtest='StaffWebBenchmark#dashboardFigures'}, with {@code -am} instead of an install
+ * to build the worktree's jars; writes {@code target/staff-web-dashboard-bench.txt}).
+ * <p>
  * The front desk's figures: server time of search-as-you-type and of a clinic's day, with 100,000 patients and a full
  * day of sessions; the JS and CSS a page loads (compressed bytes, as sent); staff-web's start-up time and RSS. Times
  * are taken on loopback with the signed-in session's cookie, so they are the server's time plus a loopback round trip.
@@ -85,6 +89,56 @@ class StaffWebBenchmark extends BrowserTest {
         lines.forEach(line -> System.out.println("BENCHMARK " + line));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "staff-web-bench.txt"), lines);
+    }
+
+    static final int DELIVERIES = 20;
+
+    @Test
+    void dashboardFigures() throws Exception {
+        ApiClient gateway = new ApiClient(platform.gatewayUrl());
+        signIn("mark.manager");
+        page.navigate(url("/stock"));
+        long[] shown = new long[DELIVERIES];
+        for (int i = 0; i < DELIVERIES; i++) {
+            int before = ManagerDashboardTest.units(ManagerDashboardTest.botoxAt(page, "clinic-north", 1));
+            long start = System.nanoTime();
+            var delivered = ManagerDashboardTest.deliver(gateway, "clinic-north", unique("BENCH").toUpperCase());
+            String expected = String.valueOf(before + 2 * delivered.json().get("unitsPerVial").asInt());
+            page.waitForFunction("expected => { const cell = document.querySelector("
+                    + "\"section[data-clinic=clinic-north] table.stock tr[data-product='" + ManagerDashboardTest.BOTOX
+                    + "'] td:nth-child(2)\"); return cell && cell.textContent.trim() === expected; }", expected);
+            shown[i] = System.nanoTime() - start;
+            // the next delivery lands at a random moment of the poll's 2 s
+            Thread.sleep(300 + (long) (Math.random() * 2000));
+        }
+        Arrays.sort(shown);
+        String cookie = context.cookies().stream().filter(c -> c.name.equals("STAFF_SESSION"))
+                .map(c -> c.name + "=" + c.value).findFirst().orElseThrow();
+        // paced: each render makes four gateway calls, and the gateway allows a person 50 a second
+        long[] fragment = new long[RUNS / 2];
+        for (int i = -WARM_UP / 4; i < fragment.length; i++) {
+            long start = System.nanoTime();
+            get(cookie, "/stock/live");
+            if (i >= 0) {
+                fragment[i] = System.nanoTime() - start;
+            }
+            Thread.sleep(100);
+        }
+        Arrays.sort(fragment);
+
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("delivery through the API to the dashboard (%d)  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms",
+                DELIVERIES, percentile(shown, 50), percentile(shown, 95), shown[shown.length - 1] / 1e6));
+        lines.add(String.format("dashboard fragment (2 clinics, %d lots)        p50 %6.1f ms  p95 %6.1f ms",
+                lotLines(gateway), percentile(fragment, 50), percentile(fragment, 95)));
+        lines.forEach(line -> System.out.println("BENCHMARK " + line));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "staff-web-dashboard-bench.txt"), lines);
+    }
+
+    private static long lotLines(ApiClient gateway) {
+        return gateway.get(Tokens.password("mark.manager"), "/api/inventory/lots?size=1").json().get("totalItems")
+                .asLong();
     }
 
     /** Plain SQL into the patient service's database: 100,000 registrations through the API would take 20 min. */

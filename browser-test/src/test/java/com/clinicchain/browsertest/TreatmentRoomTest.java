@@ -172,7 +172,7 @@ class TreatmentRoomTest extends BrowserTest {
             // inventory consumes the units when it hears of the completion through Kafka
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 manager.navigate(url("/stock?clinicId=clinic-north"));
-                Locator botox = manager.locator("tbody tr", new Page.LocatorOptions().setHasText("Botox"));
+                Locator botox = manager.locator("table.stock tbody tr", new Page.LocatorOptions().setHasText("Botox"));
                 assertThat(botox.locator("td").nth(1).textContent().strip()).isEqualTo(String.valueOf(before - 20));
             });
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,8 +14,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -38,12 +43,36 @@ public class Gateway {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
 
+    /**
+     * A signed-in person's access token taken away from their request, for work that outlives it (a live page's
+     * poll): good until {@code expiresAt}, never refreshed, never printed.
+     */
+    public record Bearer(String token, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "Bearer[expiresAt=" + expiresAt + "]";
+        }
+    }
+
     private final RestClient rest;
+    private final RestClient captured;
+    private final OAuth2AuthorizedClientManager manager;
     private final JsonMapper json;
 
     Gateway(RestClient.Builder builder, StaffWebProperties properties, OAuth2AuthorizedClientManager manager,
             OAuth2AuthorizedClientRepository authorizedClients, JsonMapper json) {
         this.json = json;
+        this.manager = manager;
+        // a poll off the request thread: its token is set per call, and a slow gateway must not hold up the others
+        var pollRequests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2)).build());
+        pollRequests.setReadTimeout(Duration.ofSeconds(3));
+        this.captured = builder.clone().baseUrl(properties.gatewayUrl()).requestFactory(pollRequests)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw failure(response.getStatusCode().value(), response.getBody());
+                })
+                .build();
         var bearer = new OAuth2ClientHttpRequestInterceptor(manager);
         bearer.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
         // a 401 or 403 answer with an invalid token forgets the tokens, so that the next page signs in again
@@ -84,6 +113,25 @@ public class Gateway {
     public <T> ResponseEntity<T> put(String uri, Object body, Class<T> type, Consumer<HttpHeaders> headers,
                                      Object... variables) {
         return call(() -> rest.put().uri(uri, variables).headers(headers).body(body).retrieve().toEntity(type));
+    }
+
+    /**
+     * The signed-in person's access token now, refreshed first if it is about to expire; call it on their request.
+     */
+    public Bearer bearer() {
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        OAuth2AuthorizedClient client = call(() -> manager.authorize(OAuth2AuthorizeRequest
+                .withClientRegistrationId(REGISTRATION_ID).principal(person).build()));
+        if (client == null) {
+            throw new ClientAuthorizationRequiredException(REGISTRATION_ID);
+        }
+        return new Bearer(client.getAccessToken().getTokenValue(), client.getAccessToken().getExpiresAt());
+    }
+
+    /** A read with a token taken earlier (see {@link #bearer()}), from any thread. */
+    public <T> T get(Bearer bearer, String uri, ParameterizedTypeReference<T> type, Object... variables) {
+        return call(() -> captured.get().uri(uri, variables).headers(headers -> headers.setBearerAuth(bearer.token()))
+                .retrieve().body(type));
     }
 
     private static <T> T call(Supplier<T> request) {

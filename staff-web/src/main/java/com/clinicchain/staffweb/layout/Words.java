@@ -32,4 +32,15 @@ public final class Words {
     public static String dose(String area, int units) {
         return sentence(area) + " " + units + " U";
     }
+
+    /** A lot's days to its expiry date: 12 → "12 days left", 0 → "expires today", −3 → "expired 3 days ago". */
+    public static String daysLeft(int days) {
+        if (days == 0) {
+            return "expires today";
+        }
+        if (days < 0) {
+            return days == -1 ? "expired yesterday" : "expired " + -days + " days ago";
+        }
+        return days == 1 ? "1 day left" : days + " days left";
+    }
 }

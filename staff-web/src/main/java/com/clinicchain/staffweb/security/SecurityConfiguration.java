@@ -126,9 +126,13 @@ class SecurityConfiguration {
             response.setStatus(401);
             response.setHeader("HX-Redirect", samePagePath(request.getHeader("HX-Current-URL")));
         };
+        // A live page's stream (EventSource) cannot sign in either: it is refused, and the page's script then asks
+        // for the page's fragment the htmx way.
+        AuthenticationEntryPoint stream = (request, response, e) -> response.setStatus(401);
         var signIn = new DelegatingAuthenticationEntryPoint(
                 new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID),
-                new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request"), htmx));
+                new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request"), htmx),
+                new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("Accept", "text/event-stream"), stream));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
         http.logout(logout -> logout.logoutSuccessHandler(rpInitiatedLogout));
         // Keycloak tells this server when a session ends there (an admin disables the user or signs them out)

@@ -23,6 +23,15 @@ class WordsTest {
         assertThat(Words.capitalised(null)).isEmpty();
     }
 
+    @Test
+    void daysToExpiryReadAsWords() {
+        assertThat(Words.daysLeft(12)).isEqualTo("12 days left");
+        assertThat(Words.daysLeft(1)).isEqualTo("1 day left");
+        assertThat(Words.daysLeft(0)).isEqualTo("expires today");
+        assertThat(Words.daysLeft(-1)).isEqualTo("expired yesterday");
+        assertThat(Words.daysLeft(-3)).isEqualTo("expired 3 days ago");
+    }
+
     /** Templates reach the helper as the bean {@code @words}: Spring's expression language calls its methods. */
     @Test
     void templatesCanCallIt() {
