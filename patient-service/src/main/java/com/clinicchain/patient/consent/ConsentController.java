@@ -1,5 +1,6 @@
 package com.clinicchain.patient.consent;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,8 +33,10 @@ class ConsentController {
     private final ConsentRecording recording;
     private final Consents consents;
     private final PatientAccess access;
+    private final Clock clock;
 
-    ConsentController(ConsentRecording recording, Consents consents, PatientAccess access) {
+    ConsentController(ConsentRecording recording, Consents consents, PatientAccess access, Clock clock) {
+        this.clock = clock;
         this.recording = recording;
         this.consents = consents;
         this.access = access;
@@ -52,7 +55,7 @@ class ConsentController {
                                           @Valid @RequestBody GrantConsentRequest request) {
         Consent consent = recording.grant(caller, patientId, request);
         return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/consents/" + consent.id()))
-                .body(ConsentResponse.of(consent, Instant.now()));
+                .body(ConsentResponse.of(consent, clock.instant()));
     }
 
     /** Whoever may grant a type may withdraw it. */
@@ -61,7 +64,7 @@ class ConsentController {
     ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
                              @Valid @RequestBody WithdrawConsentRequest request) {
         return ConsentResponse.of(recording.withdraw(caller, patientId, consentId, request.reason().strip()),
-                Instant.now());
+                clock.instant());
     }
 
     /** Where each type stands now, with the grant that makes it so, and the whole history. */
@@ -69,7 +72,7 @@ class ConsentController {
     @GetMapping("/api/patients/{patientId}/consents")
     ConsentOverview overview(Caller caller, @PathVariable UUID patientId) {
         access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
-        return ConsentOverview.of(consents.history(caller.chainId(), patientId), Instant.now());
+        return ConsentOverview.of(consents.history(caller.chainId(), patientId), clock.instant());
     }
 
     /** "May we treat (photograph, share, market) this patient at that moment?" Without {@code at}: now. */
@@ -82,7 +85,7 @@ class ConsentController {
             throw ProblemException.invalid("type", "is required");
         }
         access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
-        Instant when = at == null ? Instant.now() : at.toInstant();
+        Instant when = at == null ? clock.instant() : at.toInstant();
         return consents.validAt(caller.chainId(), patientId, type, when)
                 .map(c -> new ConsentValidity(type, when, true, c.id(), c.templateVersion()))
                 .orElse(new ConsentValidity(type, when, false, null, null));

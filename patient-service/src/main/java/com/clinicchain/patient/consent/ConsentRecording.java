@@ -1,5 +1,6 @@
 package com.clinicchain.patient.consent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -25,8 +26,10 @@ class ConsentRecording {
     private final Consents consents;
     private final ConsentTemplates templates;
     private final Outbox outbox;
+    private final Clock clock;
 
-    ConsentRecording(PatientAccess access, Consents consents, ConsentTemplates templates, Outbox outbox) {
+    ConsentRecording(PatientAccess access, Consents consents, ConsentTemplates templates, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.consents = consents;
         this.templates = templates;
@@ -68,7 +71,7 @@ class ConsentRecording {
             throw access.deny(caller, patientId, AccessAction.CONSENT_WITHDRAW,
                     ConsentRecorders.refusal(consent.consentType()));
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!consents.withdraw(consentId, now, caller.username(), reason)) {
             throw ProblemException.conflict("consent-already-withdrawn", "Already withdrawn",
                     "consent " + consentId + " was withdrawn at " + consent.withdrawnAt());

@@ -1,5 +1,6 @@
 package com.clinicchain.patient.gdpr;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,9 +33,11 @@ class GdprController {
     private final Screenings screenings;
     private final Consents consents;
     private final AccessLog log;
+    private final Clock clock;
 
     GdprController(PatientAccess access, PatientErasure erasure, Screenings screenings, Consents consents,
-                   AccessLog log) {
+                   AccessLog log, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.erasure = erasure;
         this.screenings = screenings;
@@ -48,7 +51,7 @@ class GdprController {
     @Transactional(readOnly = false)
     public PatientExport export(Caller caller, @PathVariable UUID id) {
         Patient patient = access.open(caller, id, AccessAction.EXPORT, PatientAccess.ADMIN_ONLY);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return new PatientExport(now, PatientResponse.of(patient),
                 screenings.history(patient.chainId(), id).stream().map(ScreeningResponse::of).toList(),
                 consents.history(patient.chainId(), id).stream().map(c -> ConsentResponse.of(c, now)).toList(),

@@ -1,6 +1,6 @@
 package com.clinicchain.patient.patient;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +37,10 @@ public class PatientAccess {
     private final Patients patients;
     private final AccessLog log;
     private final PartnerSharing sharing;
+    private final Clock clock;
 
-    PatientAccess(Patients patients, AccessLog log, PartnerSharing sharing) {
+    PatientAccess(Patients patients, AccessLog log, PartnerSharing sharing, Clock clock) {
+        this.clock = clock;
         this.patients = patients;
         this.log = log;
         this.sharing = sharing;
@@ -72,7 +74,7 @@ public class PatientAccess {
             log.refused(caller, patientId, AccessAction.READ, AccessOutcome.NOT_FOUND);
             throw ProblemException.notFound("patient " + patientId);
         }
-        if (!sharing.allowsSharing(caller.chainId(), patientId, Instant.now())) {
+        if (!sharing.allowsSharing(caller.chainId(), patientId, clock.instant())) {
             log.refused(caller, patientId, AccessAction.READ, AccessOutcome.DENIED);
             throw ProblemException.notFound("patient " + patientId);
         }
@@ -95,7 +97,7 @@ public class PatientAccess {
         Map<UUID, Patient> found = patients.findAll(caller.chainId(), batch.ids()).stream()
                 .collect(Collectors.toMap(Patient::id, patient -> patient));
         Set<UUID> visible = caller.partner()
-                ? sharing.sharingAmong(caller.chainId(), found.keySet(), Instant.now()) : found.keySet();
+                ? sharing.sharingAmong(caller.chainId(), found.keySet(), clock.instant()) : found.keySet();
         Map<UUID, AccessOutcome> outcomes = batch.outcomes(found.keySet(), visible);
         log.outcomes(caller, AccessAction.READ, outcomes);
         return outcomes.entrySet().stream().filter(entry -> entry.getValue() == AccessOutcome.ALLOWED)

@@ -1,5 +1,6 @@
 package com.clinicchain.patient.patient;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -23,8 +24,10 @@ public class PatientErasure {
     private final Patients patients;
     private final Outbox outbox;
     private final IdempotentAnswers idempotentAnswers;
+    private final Clock clock;
 
-    PatientErasure(PatientAccess access, Patients patients, Outbox outbox, IdempotentAnswers idempotentAnswers) {
+    PatientErasure(PatientAccess access, Patients patients, Outbox outbox, IdempotentAnswers idempotentAnswers, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.patients = patients;
         this.outbox = outbox;
@@ -34,7 +37,7 @@ public class PatientErasure {
     @Transactional
     public Patient erase(Caller caller, UUID patientId) {
         Patient patient = access.open(caller, patientId, AccessAction.ERASE, PatientAccess.ADMIN_ONLY);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!patients.erase(patient.chainId(), patientId, now)) {
             throw ProblemException.conflict("patient-erased", "Already erased",
                     "patient " + patientId + " was erased at " + patient.erasedAt());

@@ -1,6 +1,8 @@
 package com.clinicchain.patient.patient;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +30,10 @@ class PatientRegistration {
     private final AccessLog log;
     private final Outbox outbox;
     private final Clinics clinics;
+    private final Clock clock;
 
-    PatientRegistration(Patients patients, PatientAccess access, AccessLog log, Outbox outbox, Clinics clinics) {
+    PatientRegistration(Patients patients, PatientAccess access, AccessLog log, Outbox outbox, Clinics clinics, Clock clock) {
+        this.clock = clock;
         this.patients = patients;
         this.access = access;
         this.log = log;
@@ -40,7 +44,7 @@ class PatientRegistration {
     @Transactional
     Patient register(Caller caller, RegisterPatientRequest request) {
         access.requireRole(caller, null, AccessAction.REGISTER, PatientAccess.FRONT_DESK);
-        PatientDetails.checkDateOfBirth(request.dateOfBirth(), LocalDate.now());
+        PatientDetails.checkDateOfBirth(request.dateOfBirth(), latestToday());
         if (!caller.mayActAt(request.homeClinicId())) {
             throw access.deny(caller, null, AccessAction.REGISTER, "you do not work at clinic " + request.homeClinicId());
         }
@@ -81,7 +85,7 @@ class PatientRegistration {
             throw ProblemException.conflict("patient-erased", "Patient erased",
                     "the record was erased under GDPR and cannot be changed");
         }
-        PatientDetails.checkDateOfBirth(request.dateOfBirth(), LocalDate.now());
+        PatientDetails.checkDateOfBirth(request.dateOfBirth(), latestToday());
         PostalAddress address = PatientDetails.checkAddress(request.address());
         if (!request.homeClinicId().equals(current.homeClinicId()) && !caller.mayActAt(request.homeClinicId())) {
             throw access.deny(caller, id, AccessAction.UPDATE, "you do not work at clinic " + request.homeClinicId());
@@ -101,5 +105,10 @@ class PatientRegistration {
         outbox.append(Events.PATIENT_TOPIC, id, changed.chainId(),
                 new PatientUpdated(id, changed.homeClinicId(), changed.version()));
         return changed;
+    }
+
+    /** The registry keeps no zone here: a date of birth may be today anywhere on earth, not later. */
+    private LocalDate latestToday() {
+        return LocalDate.now(clock.withZone(ZoneOffset.MAX));
     }
 }

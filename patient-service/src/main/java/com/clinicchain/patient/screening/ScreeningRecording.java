@@ -1,6 +1,6 @@
 package com.clinicchain.patient.screening;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,8 +24,10 @@ class ScreeningRecording {
     private final PatientAccess access;
     private final Screenings screenings;
     private final Outbox outbox;
+    private final Clock clock;
 
-    ScreeningRecording(PatientAccess access, Screenings screenings, Outbox outbox) {
+    ScreeningRecording(PatientAccess access, Screenings screenings, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.screenings = screenings;
         this.outbox = outbox;
@@ -41,7 +43,7 @@ class ScreeningRecording {
         List<Medication> medications = List.copyOf(request.medications().isEmpty() ? EnumSet.noneOf(Medication.class)
                 : EnumSet.copyOf(request.medications()));
         Screening screening = new Screening(UUID.randomUUID(), patientId, patient.chainId(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.username(), conditions, medications,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), caller.username(), conditions, medications,
                 blankToNull(request.otherConditions()), blankToNull(request.otherMedications()), previous);
         screenings.insert(screening);
         Findings findings = ScreeningRules.assess(conditions, medications);
