@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.testsupport.Tokens;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
@@ -19,7 +27,8 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 
 /**
  * The browser holds a session cookie and nothing else: no token in the page, in cookies or in storage; forms need the
- * CSRF token; signing out ends the Keycloak session too.
+ * CSRF token; signing out ends the Keycloak session too; a form sent after the session ended keeps what was typed
+ * for the person who signs in again.
  */
 class SessionSecurityTest extends BrowserTest {
 
@@ -73,7 +82,7 @@ class SessionSecurityTest extends BrowserTest {
     void aFormPostWithoutTheCsrfTokenIsRefused() {
         signIn("rita.reception");
 
-        var answer = page.request().post(url("/patients"), RequestOptions.create().setMaxRedirects(0)
+        var answer = page.request().post(url("/patients/new"), RequestOptions.create().setMaxRedirects(0)
                 .setForm(FormData.create().set("givenName", "Forged").set("familyName", "Request")
                         .set("dateOfBirth", "1980-01-01").set("sex", "FEMALE").set("homeClinicId", "clinic-north")));
 
@@ -124,5 +133,74 @@ class SessionSecurityTest extends BrowserTest {
         } finally {
             otherDevice.close();
         }
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedIsBackAsTypedOnceTheReceptionistSignsInAgain() throws Exception {
+        String family = unique("Kept");
+        typeARegistrationThenLoseTheSession(family);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register").setExact(true)).click();
+        page.waitForURL(url -> url.startsWith(platform.keycloakUrl()));
+        signInOnKeycloaksPage("rita.reception");
+
+        page.waitForURL(url("/patients/new"));
+        PlaywrightAssertions.assertThat(page.locator(".kept-form")).containsText("What you had typed is back");
+        assertThat(page.getByLabel("Given name").inputValue()).isEqualTo("Sigrid");
+        assertThat(page.getByLabel("Family name").inputValue()).isEqualTo(family);
+        assertThat(page.getByLabel("Date of birth").inputValue()).isEqualTo("1979-05-17");
+        assertThat(page.getByLabel("Sex").inputValue()).isEqualTo("FEMALE");
+        assertThat(page.getByLabel("Home clinic").inputValue()).isEqualTo("clinic-north");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register").setExact(true)).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Sigrid " + family);
+        assertThat(page.locator(".notice.saved").textContent()).contains("Registered");
+
+        page.reload();
+        PlaywrightAssertions.assertThat(page.locator(".kept-form")).hasCount(0);
+    }
+
+    @Test
+    void someoneElseSigningInAtThatBrowserDoesNotGetWhatWasTyped() throws Exception {
+        String family = unique("Kept");
+        typeARegistrationThenLoseTheSession(family);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register").setExact(true)).click();
+        page.waitForURL(url -> url.startsWith(platform.keycloakUrl()));
+        signInOnKeycloaksPage("nina.nurse");
+
+        page.waitForURL(url("/patients/new"));
+        assertThat(page.getByLabel("Family name").inputValue()).isEmpty();
+        assertThat(page.content()).doesNotContain(family).doesNotContain("data-kept-form");
+    }
+
+    /** rita.reception types a new patient; meanwhile an admin ends her sessions, and with them the web session. */
+    private void typeARegistrationThenLoseTheSession(String family) {
+        signIn("rita.reception");
+        page.navigate(url("/patients/new"));
+        page.getByLabel("Given name").fill("Sigrid");
+        page.getByLabel("Family name").fill(family);
+        page.getByLabel("Date of birth").fill("1979-05-17");
+        page.getByLabel("Sex").selectOption("FEMALE");
+        page.getByLabel("Home clinic").selectOption("clinic-north");
+        String webSession = context.cookies(platform.staffWebUrl()).stream()
+                .filter(cookie -> cookie.name.equals("STAFF_SESSION")).findFirst().orElseThrow().value;
+
+        new KeycloakAdmin(platform.keycloakUrl()).endSessionsOf("rita.reception");
+
+        // asked from outside the browser, so that the page's cookie stays the ended session's
+        await().atMost(Duration.ofSeconds(10)).until(() -> ended(webSession));
+    }
+
+    private boolean ended(String webSession) throws Exception {
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/patients")))
+                .header("Cookie", "STAFF_SESSION=" + webSession).build(), HttpResponse.BodyHandlers.discarding());
+        return answer.statusCode() == 302;
+    }
+
+    private void signInOnKeycloaksPage(String username) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(Tokens.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
     }
 }

@@ -90,7 +90,7 @@ class PatientsController {
         return registrationPage(model, user, form, FieldMessages.none(), null);
     }
 
-    @PostMapping("/patients")
+    @PostMapping("/patients/new")
     String register(@AuthenticationPrincipal StaffUser user, @ModelAttribute("form") PatientForm form,
                     @RequestParam(defaultValue = "false") boolean confirmedDifferentPerson, Model model,
                     HttpServletResponse response) {

@@ -1,7 +1,9 @@
 package com.clinicchain.staffweb.security;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +59,17 @@ public class KeycloakSessions implements HttpSessionListener, OidcSessionRegistr
 
     private static final String CHECK_WITH_KEYCLOAK = KeycloakSessions.class.getName() + ".CHECK";
 
+    /** Sessions ended lately, by id, and whose they were: enough for a day's sessions of a large clinic chain. */
+    private static final int ENDED_REMEMBERED = 10_000;
+
     private final Set<HttpSession> live = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> endedSubjects = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > ENDED_REMEMBERED;
+                }
+            });
     private final ClientRegistrationRepository registrations;
     private final OAuth2AuthorizedClientRepository authorizedClients;
     private final RestClientRefreshTokenTokenResponseClient refreshes = new RestClientRefreshTokenTokenResponseClient();
@@ -75,6 +87,19 @@ public class KeycloakSessions implements HttpSessionListener, OidcSessionRegistr
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         live.remove(event.getSession());
+        Authentication signedIn = authenticationOf(event.getSession());
+        if (signedIn != null) {
+            endedSubjects.put(event.getSession().getId(), ((OidcUser) signedIn.getPrincipal()).getSubject());
+        }
+    }
+
+    /**
+     * Whose a web session was that has ended (timed out, signed out, ended by Keycloak), while it is among the last
+     * ones remembered; null for a session never signed in, still live or unknown. A request naming an ended session
+     * comes from that person's browser: what they sent can wait for them to sign in again (see {@link KeptForms}).
+     */
+    String subjectOfEnded(String sessionId) {
+        return sessionId == null ? null : endedSubjects.get(sessionId);
     }
 
     /**

@@ -26,7 +26,12 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -35,6 +40,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.clinicchain.staffweb.StaffWebProperties;
 import com.clinicchain.staffweb.layout.Navigation;
@@ -97,7 +105,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffWebProperties properties,
                                             ClientRegistrationRepository registrations,
-                                            KeycloakSessions keycloakSessions) throws Exception {
+                                            KeycloakSessions keycloakSessions, KeptForms keptForms)
+            throws Exception {
         var accessTokens = NimbusJwtDecoder.withJwkSetUri(properties.keycloakUri() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         accessTokens.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
@@ -133,7 +142,29 @@ class SecurityConfiguration {
                 new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID),
                 new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("HX-Request"), htmx),
                 new RequestMatcherEntry<>(new RequestHeaderRequestMatcher("Accept", "text/event-stream"), stream));
-        http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
+        http.requestCache(cache -> cache.requestCache(keptForms));
+        var refused = new AccessDeniedHandlerImpl();
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn)
+                .accessDeniedHandler((request, response, denied) -> {
+                    if (!(denied instanceof CsrfException) || signedIn()) {
+                        refused.handle(request, response, denied);
+                    } else if (request.getServletPath().equals("/logout")) {
+                        // signing out of an ended web session: Keycloak's own session may live on, so Keycloak asks
+                        // the person to confirm its end (no ID token to name it with)
+                        response.sendRedirect(UriComponentsBuilder.fromUriString(properties.issuerUri())
+                                .path("/protocol/openid-connect/logout")
+                                .queryParam("client_id", properties.clientId())
+                                .queryParam("post_logout_redirect_uri", ServletUriComponentsBuilder
+                                        .fromContextPath(request).path("/signed-out").toUriString())
+                                .encode().toUriString());
+                    } else {
+                        // A form sent after the web session ended, and its CSRF token with it: not a forgery to
+                        // refuse but a person to sign in again, with what they typed kept for them.
+                        keptForms.saveRequest(request, response);
+                        signIn.commence(request, response,
+                                new InsufficientAuthenticationException("the web session has ended", denied));
+                    }
+                }));
         http.logout(logout -> logout.logoutSuccessHandler(rpInitiatedLogout));
         // Keycloak tells this server when a session ends there (an admin disables the user or signs them out)
         http.oidcLogout(oidc -> oidc.oidcSessionRegistry(keycloakSessions)
@@ -155,6 +186,12 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** The path of the page the browser shows, never another site: {@code HX-Current-URL} comes from the browser. */
