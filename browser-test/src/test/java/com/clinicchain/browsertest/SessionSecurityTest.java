@@ -174,6 +174,19 @@ class SessionSecurityTest extends BrowserTest {
         assertThat(page.content()).doesNotContain(family).doesNotContain("data-kept-form");
     }
 
+    @Test
+    void signingOutOfAnEndedSessionGoesThroughKeycloaksLogout() throws Exception {
+        typeARegistrationThenLoseTheSession(unique("Kept"));
+
+        Request logout = page.waitForRequest(request -> request.url().contains("/protocol/openid-connect/logout"),
+                () -> page.getByText("Sign out").click());
+
+        assertThat(logout.url()).startsWith(platform.keycloakUrl()).contains("client_id=staff-web");
+        // Keycloak asks to confirm only while its own session lives; this one an admin has ended
+        page.waitForURL(url("/signed-out"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("You are signed out");
+    }
+
     /** rita.reception types a new patient; meanwhile an admin ends her sessions, and with them the web session. */
     private void typeARegistrationThenLoseTheSession(String family) {
         signIn("rita.reception");

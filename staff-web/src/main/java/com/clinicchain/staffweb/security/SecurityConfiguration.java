@@ -149,8 +149,8 @@ class SecurityConfiguration {
                     if (!(denied instanceof CsrfException) || signedIn()) {
                         refused.handle(request, response, denied);
                     } else if (request.getServletPath().equals("/logout")) {
-                        // signing out of an ended web session: Keycloak's own session may live on, so Keycloak asks
-                        // the person to confirm its end (no ID token to name it with)
+                        // signing out of an ended web session: Keycloak's own session may live on, so it goes to
+                        // Keycloak's logout too, which asks to confirm (there is no ID token to name the session by)
                         response.sendRedirect(UriComponentsBuilder.fromUriString(properties.issuerUri())
                                 .path("/protocol/openid-connect/logout")
                                 .queryParam("client_id", properties.clientId())
