@@ -64,6 +64,32 @@ class ChartingApiTest extends TreatmentApiTest {
                 .containsExactly("charted 40 U in total, 24 U expected (margin 25 %)");
     }
 
+    @Test
+    void eachInjectionKeepsIntoHowManyPointsItsUnitsWent() {
+        UUID vial = receiveVial("LOT-CHART4", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        String id = plannedSession(consentedPatient());
+        Map<String, Object> noPoints = Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vial.toString(),
+                "points", 0);
+
+        Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(noPoints)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("injections[0].points");
+        assertThat(api.get(mark, "/api/sessions/" + id).json().get("status").asString()).isEqualTo("BOOKED");
+
+        Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(
+                Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vial.toString(), "points", 5),
+                injection("LATERAL_CANTHAL_LINES", 24, vial))));
+
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        JsonNode injections = api.get(mark, "/api/sessions/" + id).json().get("injections");
+        assertThat(injections.valueStream().map(i -> i.get("area").asString() + ":"
+                + (i.get("points").isNull() ? "none" : i.get("points").asInt())))
+                .as("points where charted, none where not").containsExactlyInAnyOrder("GLABELLAR_LINES:5",
+                        "LATERAL_CANTHAL_LINES:none");
+    }
+
     /** Glabellar lines 20 U and crow's feet 24 U, the label doses. */
     private String plannedSession(UUID patient) {
         Map<String, Object> booking = booking(patient, 0);

@@ -2,13 +2,20 @@ package com.clinicchain.treatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.contracts.Events;
+import com.clinicchain.contracts.patient.PatientErased;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +40,34 @@ class FollowUpApiTest extends TreatmentApiTest {
                 .containsExactly("REVIEW@" + day.plusDays(14), "REPEAT_REMINDER@" + day.plusMonths(3)));
         assertThat(recordedEvents(id)).filteredOn(event -> event.contains("FollowUpScheduled")).hasSize(2)
                 .anySatisfy(event -> assertThat(event).contains("\"kind\":\"REVIEW\""));
+    }
+
+    @Test
+    void aFollowUpIsClosedWithANoteWhichTheErasureOfThePatientClears() {
+        UUID vial = receiveVial("LOT-FU-NOTE", UUID.randomUUID(), LocalDate.now().plusYears(1));
+        awaitVial(vial);
+        UUID patient = consentedPatient();
+        String session = completedSession(patient, vial, 24);
+        List<UUID> followUps = jdbc.sql("select id from follow_up where session_id = ? order by due_on")
+                .param(UUID.fromString(session)).query(UUID.class).list();
+        String review = "/api/follow-ups/" + followUps.get(0);
+        String reminder = "/api/follow-ups/" + followUps.get(1);
+
+        Reply tooLong = api.post(nina, review + "/done", Map.of("note", "x".repeat(501)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+        assertThat(api.get(nina, review).json().get("status").asString()).as("nothing changed").isEqualTo("OPEN");
+
+        Reply done = api.post(nina, review + "/done", Map.of("note", "  Called: all well, repeat booked for March "));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("note").asString()).isEqualTo("Called: all well, repeat booked for March");
+        Reply skipped = api.post(rita, reminder + "/skip", Map.of("note", "   "));
+        assertThat(skipped.json().get("status").asString()).isEqualTo("SKIPPED");
+        assertThat(skipped.json().get("note").isNull()).as("blanks say nothing").isTrue();
+
+        publish(Events.PATIENT_TOPIC, patient, new PatientErased(patient, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(nina, review).json().get("note").isNull());
+        assertThat(api.get(nina, review).json().get("status").asString()).as("the work done stays").isEqualTo("DONE");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.clinicchain.contracts.patient.PatientErased;
 import com.clinicchain.contracts.patient.ScreeningUpdated;
 import com.clinicchain.kit.inbox.EventHandlers;
 import com.clinicchain.kit.inbox.Inbox;
+import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
 import com.clinicchain.treatment.screening.Screening;
 import com.clinicchain.treatment.session.PatientReactions;
@@ -29,7 +30,7 @@ class PatientEventsListener {
     private final EventHandlers handlers;
 
     PatientEventsListener(Inbox inbox, PatientConsents consents, PatientScreenings screenings,
-                          PatientReactions reactions, Clock clock) {
+                          PatientReactions reactions, FollowUps followUps, Clock clock) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(ConsentGranted.class, event -> {
@@ -53,6 +54,7 @@ class PatientEventsListener {
                 .on(PatientErased.class, event -> {
                     consents.erased(event.chainId(), event.payload().patientId());
                     screenings.erased(event.chainId(), event.payload().patientId());
+                    followUps.erased(event.chainId(), event.payload().patientId());
                 })
                 .build();
     }

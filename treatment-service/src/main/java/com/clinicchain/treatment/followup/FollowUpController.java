@@ -3,11 +3,14 @@ package com.clinicchain.treatment.followup;
 import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,18 +61,20 @@ class FollowUpController {
     @PostMapping("/{id}/done")
     @PreAuthorize(STAFF)
     @Transactional
-    FollowUp done(Caller caller, @PathVariable UUID id) {
-        return close(caller, id, "DONE");
+    FollowUp done(Caller caller, @PathVariable UUID id,
+                  @RequestBody(required = false) @Valid CloseFollowUpRequest request) {
+        return close(caller, id, "DONE", request);
     }
 
     @PostMapping("/{id}/skip")
     @PreAuthorize(STAFF)
     @Transactional
-    FollowUp skip(Caller caller, @PathVariable UUID id) {
-        return close(caller, id, "SKIPPED");
+    FollowUp skip(Caller caller, @PathVariable UUID id,
+                  @RequestBody(required = false) @Valid CloseFollowUpRequest request) {
+        return close(caller, id, "SKIPPED", request);
     }
 
-    private FollowUp close(Caller caller, UUID id, String status) {
+    private FollowUp close(Caller caller, UUID id, String status, CloseFollowUpRequest request) {
         FollowUp followUp = followUps.findForUpdate(caller.chainId(), id)
                 .orElseThrow(() -> ProblemException.notFound("follow-up " + id));
         caller.requireActAt(followUp.clinicId());
@@ -77,7 +82,8 @@ class FollowUpController {
             throw ProblemException.conflict("follow-up-closed", "Follow-up already closed",
                     "the follow-up is already " + followUp.status());
         }
-        followUps.close(id, status, caller.username());
+        followUps.close(id, status, caller.username(), clock.instant(),
+                request == null ? null : request.noteOrNone());
         return followUps.findForUpdate(caller.chainId(), id).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicchain.treatment.followup;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,8 +135,14 @@ public class FollowUps {
                 .query(FollowUp.class).optional();
     }
 
-    void close(UUID id, String status, String by) {
-        jdbc.sql("update follow_up set status = ?, closed_by = ?, closed_at = now() where id = ?")
-                .params(status, by, id).update();
+    void close(UUID id, String status, String by, Instant at, String note) {
+        jdbc.sql("update follow_up set status = ?, closed_by = ?, closed_at = ?, note = ? where id = ?")
+                .params(status, by, Timestamp.from(at), note, id).update();
+    }
+
+    /** An erased patient's follow-ups stay (the clinic's work was done), without what staff wrote of them. */
+    public void erased(String chainId, UUID patientId) {
+        jdbc.sql("update follow_up set note = null where chain_id = ? and patient_id = ?").params(chainId, patientId)
+                .update();
     }
 }

@@ -78,8 +78,7 @@ class PatientHistory {
                     zones.get(s.clinicId()).getId(), s.clinicId(), s.practitioner(), s.productId(), s.expectedUnits(),
                     plans.getOrDefault(s.id(), List.of()), s.stockStatus(), s.cancelReason(), s.completedBy(),
                     s.completedAt(), injections.getOrDefault(s.id(), List.of()).stream()
-                            .map(i -> new InjectionResponse(i.area(), i.units(), i.vialId(), i.lotNumber(),
-                                    i.expiryDate())).toList(),
+                            .map(InjectionResponse::of).toList(),
                     adverseEvents == null ? null : adverseEvents.getOrDefault(s.id(), List.of()).stream()
                             .map(AdverseEventLine::of).toList(),
                     followUps.getOrDefault(s.id(), List.of()).stream().map(FollowUpLine::of).toList());

@@ -227,6 +227,6 @@ class SessionBooking {
 
     private static Injection injection(InjectionSession session, InjectionLog log, KnownVial vial) {
         return new Injection(UUID.randomUUID(), session.id(), log.area(), log.units(), vial.vialId(), vial.lotNumber(),
-                vial.expiryDate());
+                vial.expiryDate(), log.points());
     }
 }

@@ -11,7 +11,13 @@ public record SessionResponse(UUID id, String clinicId, UUID patientId, String p
                               List<PlannedArea> areas, List<SessionWarning> warnings, List<OverrideRecord> overrides,
                               String completedBy, Instant completedAt, List<InjectionResponse> injections) {
 
-    public record InjectionResponse(TreatmentArea area, int units, UUID vialId, String lotNumber, LocalDate expiryDate) {
+    public record InjectionResponse(TreatmentArea area, int units, Integer points, UUID vialId, String lotNumber,
+                                    LocalDate expiryDate) {
+
+        static InjectionResponse of(Injection injection) {
+            return new InjectionResponse(injection.area(), injection.units(), injection.points(), injection.vialId(),
+                    injection.lotNumber(), injection.expiryDate());
+        }
     }
 
     static SessionResponse of(InjectionSession session, Sessions sessions) {
@@ -20,7 +26,6 @@ public record SessionResponse(UUID id, String clinicId, UUID patientId, String p
                 session.productId(), session.startsAt(), session.durationMinutes(), session.expectedUnits(),
                 session.status(), session.stockStatus(), session.cancelReason(), session.consentWithdrawn(),
                 sessions.plan(id), sessions.warnings(id), sessions.overrides(id), session.completedBy(),
-                session.completedAt(), sessions.injections(id).stream().map(i -> new InjectionResponse(i.area(),
-                        i.units(), i.vialId(), i.lotNumber(), i.expiryDate())).toList());
+                session.completedAt(), sessions.injections(id).stream().map(InjectionResponse::of).toList());
     }
 }

@@ -101,9 +101,10 @@ class Sessions {
                 .params(completedBy, s.id()).update();
         for (Injection i : injections) {
             jdbc.sql("""
-                    insert into injection (id, session_id, area, units, vial_id, lot_number, expiry_date)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(i.id(), i.sessionId(), i.area().name(), i.units(), i.vialId(), i.lotNumber(), i.expiryDate())
+                    insert into injection (id, session_id, area, units, vial_id, lot_number, expiry_date, points)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(i.id(), i.sessionId(), i.area().name(), i.units(), i.vialId(), i.lotNumber(), i.expiryDate(),
+                            i.points())
                     .update();
         }
     }
