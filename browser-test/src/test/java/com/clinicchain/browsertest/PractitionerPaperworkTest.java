@@ -134,8 +134,12 @@ class PractitionerPaperworkTest extends BrowserTest {
         Locator row = patientRows.filter(new Locator.FilterOptions().setHasText("Review (two weeks after treatment)"));
         assertThat(row.locator("a.phone").textContent()).isEqualTo(phone);
         pictureForReadme("staff-web-follow-ups");
+        String review = row.getAttribute("data-follow-up");
+        row.getByLabel("Note").fill("Called: no bruising, happy with the result");
         row.getByText("Done", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".notice.saved").textContent()).isEqualTo("Marked done.");
+        assertThat(gateway.get(nina, "/api/follow-ups/" + review).json().get("note").asString())
+                .isEqualTo("Called: no bruising, happy with the result");
         PlaywrightAssertions.assertThat(patientRows).hasCount(1);
         assertThat(patientRows.textContent()).contains("Repeat reminder");
 

@@ -160,6 +160,10 @@ class TreatmentRoomTest extends BrowserTest {
         assertThat(page.locator("table.given tbody").textContent()).contains(lot).contains("2029-06-30");
         assertThat(page.locator(".follow-ups").textContent().replaceAll("\\s+", " ")).contains("Review due")
                 .contains("Repeat reminder due");
+        var charted = gateway.get(Tokens.password("nina.nurse"), "/api/sessions/" + sessionId).json()
+                .get("injections").get(0);
+        assertThat(charted.get("units").asInt()).isEqualTo(20);
+        assertThat(charted.get("points").asInt()).as("the chart's injection points are kept").isEqualTo(5);
 
         Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(1280, 800);
         try (BrowserContext managers = platform.browser().newContext(options)) {

@@ -74,11 +74,13 @@ class FollowUpsController {
                 status).items();
     }
 
+    /** Done or skipped, as the button pressed says, with the note typed beside it (the service keeps up to 500). */
     @PostMapping("/follow-ups/{id}/{action:done|skip}")
     String close(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String clinicId,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            gateway.post("/api/follow-ups/{id}/" + action, Map.of(), Map.class, headers -> { }, id);
+            gateway.post("/api/follow-ups/{id}/" + action, note == null ? Map.of() : Map.of("note", note), Map.class,
+                    headers -> { }, id);
             redirect.addFlashAttribute("followUpMessage", "done".equals(action) ? "Marked done." : "Skipped.");
         } catch (GatewayProblem e) {
             redirect.addFlashAttribute("followUpProblem", e.problem().inWords());

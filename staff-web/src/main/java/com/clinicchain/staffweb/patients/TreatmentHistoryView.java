@@ -52,10 +52,17 @@ public record TreatmentHistoryView(List<Session> upcoming, Page past, List<Follo
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Injection(String area, int units, String lotNumber, LocalDate expiryDate) {
+    /** @param points into how many injection points the units went, or null when not charted */
+    public record Injection(String area, int units, Integer points, String lotNumber, LocalDate expiryDate) {
 
         public String areaInWords() {
             return Words.sentence(area);
+        }
+
+        /** "Glabellar lines 20 U in 5 points", or without the points when none were charted. */
+        public String doseInWords() {
+            return areaInWords() + " " + units + " U" + (points == null ? "" : " in " + points
+                    + (points == 1 ? " point" : " points"));
         }
     }
 

@@ -64,10 +64,16 @@ public record Draft(List<Charted> injections, UUID vialId, Map<String, String> o
         return perArea;
     }
 
-    /** The treatment service's completion request. Points are not part of it: the service records no points. */
+    /** The treatment service's completion request; points only where they were charted. */
     Map<String, Object> completion() {
-        List<Map<String, Object>> logs = injections.stream().map(i -> Map.<String, Object>of("area", i.area(),
-                "units", i.units(), "vialId", i.vialId())).toList();
+        List<Map<String, Object>> logs = injections.stream().map(i -> {
+            Map<String, Object> log = new LinkedHashMap<>(Map.of("area", i.area(), "units", i.units(),
+                    "vialId", i.vialId()));
+            if (i.points() != null) {
+                log.put("points", i.points());
+            }
+            return log;
+        }).toList();
         List<Map<String, String>> given = overrides.entrySet().stream()
                 .map(e -> Map.of("rule", e.getKey(), "reason", e.getValue())).toList();
         return Map.of("injections", logs, "overrides", given);

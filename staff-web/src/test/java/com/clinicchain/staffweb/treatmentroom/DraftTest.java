@@ -15,16 +15,19 @@ class DraftTest {
     private static final UUID VIAL = UUID.fromString("00000000-0000-4000-8000-000000000311");
 
     @Test
-    void theChartBecomesTheTreatmentServicesCompletionWithoutTheInjectionPoints() {
+    void theChartBecomesTheTreatmentServicesCompletionWithPointsWhereCharted() {
         Draft draft = Draft.EMPTY.with(new Draft.Charted("GLABELLAR_LINES", 12, 3, VIAL))
                 .with(new Draft.Charted("GLABELLAR_LINES", 8, 2, VIAL))
-                .with(new Draft.Charted("FOREHEAD_LINES", 10, null, VIAL)).without(2)
+                .with(new Draft.Charted("FOREHEAD_LINES", 10, 4, VIAL)).without(2)
+                .with(new Draft.Charted("LATERAL_CANTHAL_LINES", 12, null, VIAL))
                 .overriding(Map.of("INTERACTION", "  aminoglycoside course ended, reviewed with GP  "));
 
-        assertThat(draft.unitsPerArea()).containsExactly(Map.entry("GLABELLAR_LINES", 20));
+        assertThat(draft.unitsPerArea()).containsExactly(Map.entry("GLABELLAR_LINES", 20),
+                Map.entry("LATERAL_CANTHAL_LINES", 12));
         assertThat(draft.completion()).isEqualTo(Map.of(
-                "injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", 12, "vialId", VIAL),
-                        Map.of("area", "GLABELLAR_LINES", "units", 8, "vialId", VIAL)),
+                "injections", List.of(Map.of("area", "GLABELLAR_LINES", "units", 12, "vialId", VIAL, "points", 3),
+                        Map.of("area", "GLABELLAR_LINES", "units", 8, "vialId", VIAL, "points", 2),
+                        Map.of("area", "LATERAL_CANTHAL_LINES", "units", 12, "vialId", VIAL)),
                 "overrides", List.of(Map.of("rule", "INTERACTION", "reason", "aminoglycoside course ended, reviewed with GP"))));
     }
 
