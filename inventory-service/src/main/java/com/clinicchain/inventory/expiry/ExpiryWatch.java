@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import com.clinicchain.inventory.vial.VialUsability;
 import com.clinicchain.kit.outbox.Outbox;
 
 /**
- * Announces each lot once when its expiry date comes within {@code clinic.inventory.expiry-warning-days} of the
+ * Announces each lot once when its expiry date comes within {@link ExpirySettings#expiryWarningDays} of the
  * today of a clinic holding its vials (that clinic's calendar), so a manager can use or move them in time: one event
  * per clinic holding its vials. Lots with nothing left on the shelf, or recalled, are not announced.
  * Several instances may run the check at once: a lot is announced by whoever marks it, one conditional update per lot.
@@ -41,13 +40,12 @@ public class ExpiryWatch {
     private final Clock clock;
     private final Clinics clinics;
 
-    ExpiryWatch(JdbcClient jdbc, Outbox outbox, @Value("${clinic.inventory.expiry-warning-days:60}") int warningDays,
-                Clock clock, Clinics clinics) {
+    ExpiryWatch(JdbcClient jdbc, Outbox outbox, ExpirySettings settings, Clock clock, Clinics clinics) {
         this.clock = clock;
         this.clinics = clinics;
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.warningDays = warningDays;
+        this.warningDays = settings.expiryWarningDays();
     }
 
     /** A lot with vials on a clinic's shelf. */
