@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,28 @@ public final class Fixtures {
         String clinicId = unknownClinic();
         register(CHAIN, clinicId);
         return clinicId;
+    }
+
+    public record FarAwayClinic(String clinicId, ZoneId zone) {
+    }
+
+    /**
+     * A new clinic announced in a zone whose date differs from UTC's right now, whatever the hour (+14 from 10:00
+     * UTC, -11 before 11:00), so that tests on the real clock can tell the clinic's days from UTC's; returned once
+     * inventory's read model has it.
+     */
+    public static FarAwayClinic farAwayClinic() {
+        ZoneId zone = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).equals(LocalDate.now(ZoneOffset.UTC))
+                ? ZoneId.of("Pacific/Pago_Pago") : ZoneId.of("Pacific/Kiritimati");
+        String clinicId = unknownClinic();
+        sendClinicEvent(clinicId, EventEnvelope.of(CHAIN, new ClinicChanged(clinicId, "Far away",
+                new ClinicChanged.Address(List.of("1 Beach Road"), "00000", "Island", "KI"), "+686 000",
+                zone.getId(), List.of(), true, 1)));
+        JdbcClient readModel = readModel();
+        await().atMost(Duration.ofSeconds(60)).until(() -> readModel
+                .sql("select exists (select 1 from clinic where chain_id = ? and clinic_id = ?)")
+                .params(CHAIN, clinicId).query(Boolean.class).single());
+        return new FarAwayClinic(clinicId, zone);
     }
 
     /** An id the registry has never announced. */

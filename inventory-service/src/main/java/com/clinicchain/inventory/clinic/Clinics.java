@@ -34,7 +34,7 @@ public class Clinics {
     }
 
     /** Where the clinic's days begin and end; UTC for a clinic the registry has not announced yet. */
-    public ZoneId zoneOf(String chainId, String clinicId) {
+    private ZoneId zoneOf(String chainId, String clinicId) {
         return find(chainId, clinicId).map(Clinic::zone).orElse(ZoneOffset.UTC);
     }
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +40,14 @@ class ColdChain {
     private final Clinics clinics;
 
     ColdChain(Fridges fridges, Lots lots, Outbox outbox, StockAlerts alerts, Clock clock, Clinics clinics,
-              @Value("${clinic.inventory.excursion-minutes:30}") long excursionMinutes) {
+              ExcursionSettings excursion) {
         this.fridges = fridges;
         this.clinics = clinics;
         this.clock = clock;
         this.lots = lots;
         this.outbox = outbox;
         this.alerts = alerts;
-        this.allowed = Duration.ofMinutes(excursionMinutes);
+        this.allowed = excursion.allowed();
     }
 
     /** How long a fridge may be out of range before its vials are quarantined. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.inventory.vial.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
@@ -55,7 +56,7 @@ class Fridges {
     int place(UUID lotId, Fridge fridge) {
         return jdbc.sql("""
                 update vial set fridge_id = ?
-                where lot_id = ? and chain_id = ? and clinic_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""")
+                where lot_id = ? and chain_id = ? and clinic_id = ? and status in %s""".formatted(VialUsability.Sql.ON_THE_SHELF))
                 .params(fridge.id(), lotId, fridge.chainId(), fridge.clinicId()).update();
     }
 
@@ -70,9 +71,9 @@ class Fridges {
         return jdbc.sql("""
                 with put_aside as (
                     update vial set quarantined_at = now(), quarantined_by = ?, quarantine_reason = ?
-                    where fridge_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and quarantined_at is null
+                    where fridge_id = ? and status in %s and quarantined_at is null
                     returning id, lot_id)
-                select id, lot_id from put_aside order by lot_id, id""")
+                select id, lot_id from put_aside order by lot_id, id""".formatted(VialUsability.Sql.ON_THE_SHELF))
                 .params(by, reason, fridgeId).query(QuarantinedVial.class).list();
     }
 
@@ -80,7 +81,7 @@ class Fridges {
     List<UUID> lotsIn(UUID fridgeId) {
         return jdbc.sql("""
                 select distinct lot_id from vial
-                where fridge_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') order by lot_id""")
+                where fridge_id = ? and status in %s order by lot_id""".formatted(VialUsability.Sql.ON_THE_SHELF))
                 .param(fridgeId).query(UUID.class).list();
     }
 

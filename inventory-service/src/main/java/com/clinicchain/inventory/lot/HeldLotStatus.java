@@ -2,6 +2,8 @@ package com.clinicchain.inventory.lot;
 
 import java.time.LocalDate;
 
+import com.clinicchain.inventory.vial.VialUsability;
+
 /**
  * What a lot's vials at a clinic are good for, as the manager's list shows it: a recall outranks everything (the
  * vials go back to the maker), an expired lot is waste whatever else is true, a quarantine may still be lifted.
@@ -10,12 +12,12 @@ import java.time.LocalDate;
 public enum HeldLotStatus {
     USABLE, QUARANTINED, RECALLED, EXPIRED;
 
-    /** A lot is usable up to the day before its expiry date, as {@link Vials#draw} allows. */
+    /** Expired as {@link VialUsability#expired} says. */
     static HeldLotStatus of(LotStatus lotStatus, LocalDate expiryDate, LocalDate today) {
         if (lotStatus == LotStatus.RECALLED) {
             return RECALLED;
         }
-        if (!expiryDate.isAfter(today)) {
+        if (VialUsability.expired(expiryDate, today)) {
             return EXPIRED;
         }
         return lotStatus == LotStatus.QUARANTINED ? QUARANTINED : USABLE;

@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.lot;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,10 @@ class LotController {
     private final Vials vials;
     private final Products products;
     private final Clinics clinics;
+    private final Clock clock;
 
-    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products, Clinics clinics) {
+    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products, Clinics clinics, Clock clock) {
+        this.clock = clock;
         this.clinics = clinics;
         this.receiving = receiving;
         this.lots = lots;
@@ -82,7 +85,7 @@ class LotController {
         return vials.lotsAt(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
                         Optional.ofNullable(lotNumber).filter(number -> !number.isBlank()), new PageRequest(page, size))
                 .map(lot -> HeldLotResponse.of(lot, today.computeIfAbsent(lot.clinicId(),
-                        clinic -> LocalDate.now(clinics.zoneOf(caller.chainId(), clinic)))));
+                        clinic -> clinics.today(caller.chainId(), clinic, clock))));
     }
 
     @GetMapping("/api/inventory/vials")

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.lot;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.inventory.vial.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
@@ -65,7 +68,7 @@ public class Vials {
                                  PageRequest page) {
         StringBuilder where = new StringBuilder("""
                 from vial v join lot l on l.id = v.lot_id
-                where v.chain_id = ? and v.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')""");
+                where v.chain_id = ? and\s""" + VialUsability.Sql.onTheShelf("v"));
         List<Object> params = new ArrayList<>(List.of(chainId));
         clinics.ifPresent(ids -> {
             where.append(" and v.clinic_id = any(?)");
@@ -96,25 +99,24 @@ public class Vials {
     }
 
     /**
-     * Draws units from a vial, if it is of that chain, clinic and product, still on the shelf, usable (neither it
-     * nor its lot quarantined, its lot neither recalled nor expired; within 24 h of reconstitution) and holds enough; a vial drawn
-     * to zero is depleted, a reconstituted one stays reconstituted (its 24 h keep running).
+     * Draws units from a vial, if it is of that chain, clinic and product, usable ({@link VialUsability}: {@code now}
+     * and the clinic's {@code today}) and holds enough; a vial drawn to zero is depleted, a reconstituted one stays
+     * reconstituted (its 24 h keep running).
      *
      * @return the units left in the vial after the draw, or empty when nothing was drawn
      */
-    public OptionalInt draw(String chainId, String clinicId, UUID productId, UUID vialId, int units) {
+    public OptionalInt draw(String chainId, String clinicId, UUID productId, UUID vialId, int units, Instant now,
+                            LocalDate today) {
         return jdbc.sql("""
                 update vial v set units_remaining = units_remaining - :units,
                                   status = case when units_remaining = :units then 'DEPLETED'
                                                 when status = 'RECONSTITUTED' then 'RECONSTITUTED'
                                                 else 'IN_USE' end
                 where id = :vialId and chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
-                  and status in ('SEALED', 'RECONSTITUTED', 'IN_USE') and units_remaining >= :units
-                  and quarantined_at is null
-                  and (reconstituted_at is null or reconstituted_at > now() - interval '24 hours')
-                  and exists (select 1 from lot l where l.id = v.lot_id and l.status = 'AVAILABLE'
-                                and l.expiry_date > current_date)
-                returning units_remaining""")
+                  and units_remaining >= :units
+                  and exists (select 1 from lot l where l.id = v.lot_id and %s)
+                returning units_remaining""".formatted(VialUsability.Sql.usable("v", "l")))
+                .params(VialUsability.Sql.parameters(now, today))
                 .param("units", units).param("vialId", vialId).param("chainId", chainId)
                 .param("clinicId", clinicId).param("productId", productId).query(Integer.class).optional()
                 .map(OptionalInt::of).orElse(OptionalInt.empty());

@@ -1,15 +1,19 @@
 package com.clinicchain.inventory.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.usage.Period;
+import com.clinicchain.inventory.vial.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
@@ -20,23 +24,26 @@ import com.clinicchain.kit.web.PageResponse;
 @Repository
 class ManagerReports {
 
-    /** A lot's vials still holding units, per clinic where they are: after transfers one lot is at several. */
-    private static final String SHELF = "('SEALED', 'RECONSTITUTED', 'IN_USE')";
-
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ManagerReports(JdbcClient jdbc) {
+    ManagerReports(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** One line per lot and clinic holding its vials, so each clinic sees what it can still use or move. */
+    /**
+     * One line per lot and clinic holding its vials (on the shelf: after transfers one lot is at several), so each
+     * clinic sees what it can still use or move.
+     */
     PageResponse<ReportLines.ExpiringLot> expiringLots(String chainId, Optional<Set<String>> clinics, LocalDate today,
                                                        int withinDays, PageRequest page) {
         List<Object> params = new ArrayList<>(List.of(chainId, today.plusDays(withinDays)));
         String placed = """
                 from lot l join vial v on v.lot_id = l.id
                 where l.chain_id = ? and l.status <> 'RECALLED' and l.expiry_date <= ? and v.status in %s %s
-                group by l.id, v.clinic_id""".formatted(SHELF, clinicFilter(clinics, params, "v.clinic_id"));
+                group by l.id, v.clinic_id""".formatted(VialUsability.Sql.ON_THE_SHELF,
+                clinicFilter(clinics, params, "v.clinic_id"));
         long total = count("select count(*) from (select 1 " + placed + ") lines", params);
         List<Object> paged = new ArrayList<>(List.of(today));
         paged.addAll(params);
@@ -63,8 +70,8 @@ class ManagerReports {
                     union all
                     select l.clinic_id, 0, 0
                     where not exists (select 1 from vial v where v.lot_id = l.id and v.status in %1$s)) h
-                where l.chain_id = ? and l.status <> 'AVAILABLE' %2$s""".formatted(SHELF,
-                clinicFilter(clinics, params, "h.clinic_id"));
+                where l.chain_id = ? and %3$s %2$s""".formatted(VialUsability.Sql.ON_THE_SHELF,
+                clinicFilter(clinics, params, "h.clinic_id"), VialUsability.Sql.lotBlocked("l"));
         long total = count("select count(*) " + lines, params);
         params.add(page.size());
         params.add(page.offset());
@@ -81,8 +88,7 @@ class ManagerReports {
 
     /** Stock levels whose available units are under the clinic's minimum now, the furthest below first. */
     List<ReportLines.LowStock> lowStock(String chainId, Optional<Set<String>> clinics) {
-        List<Object> params = new ArrayList<>(List.of(chainId));
-        String filter = clinicFilter(clinics, params, "s.clinic_id");
+        String filter = clinics.isEmpty() ? "" : " and s.clinic_id = any(:clinicIds)";
         return jdbc.sql("""
                 select * from (
                     select s.clinic_id, s.product_id, p.brand, t.min_units,
@@ -90,11 +96,14 @@ class ManagerReports {
                     from stock_threshold t
                     join stock s on s.chain_id = t.chain_id and s.clinic_id = t.clinic_id and s.product_id = t.product_id
                     join product p on p.id = s.product_id
-                    where t.chain_id = ? %s) low
+                    where t.chain_id = :chainId %s) low
                 where available_units < min_units
                 order by available_units - min_units, clinic_id, product_id""".formatted(
-                        com.clinicchain.inventory.stock.StockLevels.UNUSABLE_UNITS, filter))
-                .params(params).query(ReportLines.LowStock.class).list();
+                        StockLevels.UNUSABLE_UNITS, filter))
+                .params(VialUsability.Sql.parameters(clock.instant())).param("chainId", chainId)
+                .params(clinics.map(ids -> Map.<String, Object>of("clinicIds", ids.toArray(String[]::new)))
+                        .orElse(Map.of()))
+                .query(ReportLines.LowStock.class).list();
     }
 
     /** Vials discarded on the period's days, each on its clinic's calendar. */

@@ -3,7 +3,6 @@ package com.clinicchain.inventory.report;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.clinic.Clinics;
+import com.clinicchain.inventory.expiry.ExpirySettings;
 import com.clinicchain.inventory.usage.Period;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -30,11 +30,11 @@ class ReportController {
     private final Clock clock;
 
     ReportController(ManagerReports reports, Clinics clinics, Clock clock,
-                     @Value("${clinic.inventory.expiry-warning-days:60}") int defaultWarningDays) {
+                     ExpirySettings expiry) {
         this.reports = reports;
         this.clinics = clinics;
         this.clock = clock;
-        this.defaultWarningDays = defaultWarningDays;
+        this.defaultWarningDays = expiry.expiryWarningDays();
     }
 
     @GetMapping("/api/inventory/reports/expiring-lots")

@@ -152,7 +152,8 @@ class SessionStock {
                 continue;
             }
             OptionalInt left = use.vialId() == null || use.units() <= 0 ? OptionalInt.empty()
-                    : vials.draw(chainId, session.clinicId(), session.productId(), use.vialId(), use.units());
+                    : vials.draw(chainId, session.clinicId(), session.productId(), use.vialId(), use.units(),
+                    now, today);
             if (left.isPresent()) {
                 tally.drawn(use.units(), left.getAsInt());
                 continue;

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.stock;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.clinicchain.inventory.vial.VialUsability;
 
 /** Stock per chain, clinic and product. Every statement names the chain. */
 @Repository
@@ -16,21 +19,24 @@ public class StockLevels {
      * Units on the shelf that no session may have: vials of quarantined or recalled lots, quarantined vials, and
      * reconstituted vials past their 24 hours. Correlated to a stock row named {@code s}. Three sums, each starting
      * from what is rare (blocked lots; quarantined vials; reconstituted vials) and each counting a vial once, so that a
-     * clinic with thousands of sealed vials is not scanned on every reservation and every stock view.
+     * clinic with thousands of sealed vials is not scanned on every reservation and every stock view. Its conditions
+     * are {@link VialUsability.Sql}'s: bind {@link VialUsability.Sql#parameters(java.time.Instant)} with it.
      */
     public static final String UNUSABLE_UNITS = """
             ((select coalesce(sum(u.units_remaining), 0) from lot ul join vial u on u.lot_id = ul.id
-              where ul.chain_id = s.chain_id and ul.status <> 'AVAILABLE'
+              where ul.chain_id = s.chain_id and %1$s
                 and u.clinic_id = s.clinic_id and u.product_id = s.product_id
-                and u.status in ('SEALED', 'RECONSTITUTED', 'IN_USE'))
+                and %2$s)
              + (select coalesce(sum(u.units_remaining), 0) from vial u join lot ul on ul.id = u.lot_id
                 where u.chain_id = s.chain_id and u.clinic_id = s.clinic_id and u.product_id = s.product_id
-                  and u.quarantined_at is not null and u.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
-                  and ul.status = 'AVAILABLE')
+                  and %3$s and %2$s
+                  and %4$s)
              + (select coalesce(sum(u.units_remaining), 0) from vial u join lot ul on ul.id = u.lot_id
                 where u.chain_id = s.chain_id and u.clinic_id = s.clinic_id and u.product_id = s.product_id
-                  and u.status = 'RECONSTITUTED' and u.reconstituted_at <= now() - interval '24 hours'
-                  and u.quarantined_at is null and ul.status = 'AVAILABLE'))""";
+                  and u.status = 'RECONSTITUTED' and %5$s
+                  and not %3$s and %4$s))""".formatted(VialUsability.Sql.lotBlocked("ul"),
+            VialUsability.Sql.onTheShelf("u"), VialUsability.Sql.quarantined("u"), VialUsability.Sql.lotOpen("ul"),
+            VialUsability.Sql.pastItsHours("u"));
 
     private static final String LINE = """
             select s.clinic_id, s.product_id, p.brand, s.on_hand_units, s.reserved_units,
@@ -42,9 +48,11 @@ public class StockLevels {
             """.formatted(UNUSABLE_UNITS);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    StockLevels(JdbcClient jdbc) {
+    StockLevels(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void receive(String chainId, String clinicId, UUID productId, int units) {
@@ -67,7 +75,7 @@ public class StockLevels {
                 update stock s set reserved_units = reserved_units + :units
                 where chain_id = :chainId and clinic_id = :clinicId and product_id = :productId
                   and on_hand_units - reserved_units - %s >= :units""".formatted(UNUSABLE_UNITS))
-                .param("units", units).param("chainId", chainId).param("clinicId", clinicId)
+                .params(VialUsability.Sql.parameters(clock.instant())).param("units", units).param("chainId", chainId).param("clinicId", clinicId)
                 .param("productId", productId).update() == 1;
     }
 
@@ -75,8 +83,10 @@ public class StockLevels {
     public int availableUnits(String chainId, String clinicId, UUID productId) {
         return jdbc.sql("""
                 select greatest(s.on_hand_units - s.reserved_units - %s, 0) from stock s
-                where s.chain_id = ? and s.clinic_id = ? and s.product_id = ?""".formatted(UNUSABLE_UNITS))
-                .params(chainId, clinicId, productId).query(Integer.class).optional().orElse(0);
+                where s.chain_id = :chainId and s.clinic_id = :clinicId and s.product_id = :productId"""
+                        .formatted(UNUSABLE_UNITS))
+                .params(VialUsability.Sql.parameters(clock.instant())).param("chainId", chainId)
+                .param("clinicId", clinicId).param("productId", productId).query(Integer.class).optional().orElse(0);
     }
 
     /** Reads a stock level and locks it until the transaction ends, for changes computed by {@link Stock}. */
@@ -95,17 +105,22 @@ public class StockLevels {
     }
 
     List<StockLine> atClinic(String chainId, String clinicId) {
-        return jdbc.sql(LINE + " where s.chain_id = ? and s.clinic_id = ? order by p.brand, s.product_id")
-                .params(chainId, clinicId).query(StockLine.class).list();
+        return jdbc.sql(LINE + " where s.chain_id = :chainId and s.clinic_id = :clinicId order by p.brand, s.product_id")
+                .params(VialUsability.Sql.parameters(clock.instant())).param("chainId", chainId)
+                .param("clinicId", clinicId).query(StockLine.class).list();
     }
 
     /** @param clinicIds the clinics to list, or empty for every clinic of the chain */
     List<StockLine> inChain(String chainId, Optional<Set<String>> clinicIds) {
         if (clinicIds.isEmpty()) {
-            return jdbc.sql(LINE + " where s.chain_id = ? order by s.clinic_id, p.brand, s.product_id")
-                    .param(chainId).query(StockLine.class).list();
+            return jdbc.sql(LINE + " where s.chain_id = :chainId order by s.clinic_id, p.brand, s.product_id")
+                    .params(VialUsability.Sql.parameters(clock.instant())).param("chainId", chainId)
+                    .query(StockLine.class).list();
         }
-        return jdbc.sql(LINE + " where s.chain_id = ? and s.clinic_id = any(?) order by s.clinic_id, p.brand, s.product_id")
-                .params(chainId, clinicIds.get().toArray(String[]::new)).query(StockLine.class).list();
+        return jdbc.sql(LINE + """
+                 where s.chain_id = :chainId and s.clinic_id = any(:clinicIds)
+                 order by s.clinic_id, p.brand, s.product_id""")
+                .params(VialUsability.Sql.parameters(clock.instant())).param("chainId", chainId)
+                .param("clinicIds", clinicIds.get().toArray(String[]::new)).query(StockLine.class).list();
     }
 }

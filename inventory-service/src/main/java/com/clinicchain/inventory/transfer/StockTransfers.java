@@ -1,5 +1,8 @@
 package com.clinicchain.inventory.transfer;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,11 +17,14 @@ import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
+import com.clinicchain.inventory.lot.VialStatus;
 import com.clinicchain.inventory.recall.LotStatusChanges;
 import com.clinicchain.inventory.reservation.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vial.VialUsability.Unusable;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -37,10 +43,12 @@ class StockTransfers {
     private final LotStatusChanges lotStatus;
     private final AvailableUnits available;
     private final Clinics clinics;
+    private final Clock clock;
 
     StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus, AvailableUnits available, Clinics clinics) {
+                   LotStatusChanges lotStatus, AvailableUnits available, Clinics clinics, Clock clock) {
         this.clinics = clinics;
+        this.clock = clock;
         this.available = available;
         this.transfers = transfers;
         this.lotStatus = lotStatus;
@@ -144,14 +152,16 @@ class StockTransfers {
     }
 
     /**
-     * Only sealed vials of one product, at the sending clinic, of lots neither quarantined, recalled nor expired,
-     * travel: an opened vial must be used within 24 h where it was opened.
+     * Only usable ({@link VialUsability}, on the sending clinic's calendar) sealed vials of one product, at the
+     * sending clinic, travel: an opened vial must be used within 24 h where it was opened.
      */
     private List<Transfers.Candidate> checked(String chainId, String fromClinicId, List<UUID> vialIds) {
         List<Transfers.Candidate> vials = transfers.lockVials(chainId, vialIds);
         if (vials.size() != vialIds.size()) {
             throw ProblemException.invalid("vialIds", "names vials that are not of your chain");
         }
+        Instant now = clock.instant();
+        LocalDate today = clinics.today(chainId, fromClinicId, clock);
         for (Transfers.Candidate vial : vials) {
             if (!vial.clinicId().equals(fromClinicId)) {
                 throw ProblemException.invalid("vialIds", "vial " + vial.id() + " is not at clinic " + fromClinicId);
@@ -159,16 +169,18 @@ class StockTransfers {
             if (!vial.productId().equals(vials.get(0).productId())) {
                 throw ProblemException.invalid("vialIds", "all vials of a transfer must be of one product");
             }
-            if (!"AVAILABLE".equals(vial.lotStatus()) || vial.expired()) {
+            Set<Unusable> unusable = VialUsability.reasons(vial.facts(), now, today);
+            boolean expired = unusable.contains(Unusable.LOT_EXPIRED);
+            if (expired || unusable.contains(Unusable.LOT_RECALLED) || unusable.contains(Unusable.LOT_QUARANTINED)) {
                 throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred", "vial "
                         + vial.id() + " is of lot " + vial.lotNumber() + ", which is "
-                        + (vial.expired() ? "expired" : vial.lotStatus()));
+                        + (expired ? "expired" : vial.lotStatus()));
             }
-            if (vial.quarantined()) {
+            if (unusable.contains(Unusable.VIAL_QUARANTINED)) {
                 throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred",
                         "vial " + vial.id() + " is quarantined; release or discard it first");
             }
-            if (!"SEALED".equals(vial.status())) {
+            if (vial.status() != VialStatus.SEALED) {
                 throw ProblemException.conflict("vial-not-transferable", "Vial cannot be transferred",
                         "vial " + vial.id() + " is " + vial.status() + "; only sealed vials travel");
             }

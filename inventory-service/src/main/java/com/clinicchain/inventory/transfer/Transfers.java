@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.transfer;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.clinicchain.inventory.lot.LotStatus;
+import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vial.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
@@ -22,15 +27,20 @@ class Transfers {
         this.jdbc = jdbc;
     }
 
-    record Candidate(UUID id, String clinicId, UUID productId, String status, int unitsRemaining, String lotNumber,
-                     String lotStatus, boolean expired, boolean quarantined) {
+    record Candidate(UUID id, String clinicId, UUID productId, VialStatus status, int unitsRemaining,
+                     String lotNumber, LotStatus lotStatus, LocalDate expiryDate, Instant reconstitutedAt,
+                     boolean quarantined) {
+
+        VialUsability.Facts facts() {
+            return new VialUsability.Facts(status, lotStatus, quarantined, expiryDate, reconstitutedAt, unitsRemaining);
+        }
     }
 
     /** The vials asked for, locked, with what decides whether they may travel. */
     List<Candidate> lockVials(String chainId, List<UUID> vialIds) {
         return jdbc.sql("""
                 select v.id, v.clinic_id, v.product_id, v.status, v.units_remaining, l.lot_number,
-                       l.status as lot_status, l.expiry_date <= current_date as expired,
+                       l.status as lot_status, l.expiry_date, v.reconstituted_at,
                        v.quarantined_at is not null as quarantined
                 from vial v join lot l on l.id = v.lot_id
                 where v.chain_id = ? and v.id = any(?) order by v.id for update of v""")
@@ -121,10 +131,11 @@ class Transfers {
                 update vial v set fridge_id = (
                     select o.fridge_id from vial o
                     where o.lot_id = v.lot_id and o.clinic_id = v.clinic_id and o.fridge_id is not null
-                      and o.status in ('SEALED', 'RECONSTITUTED', 'IN_USE')
+                      and %s
                       and o.id not in (select vial_id from transfer_vial where transfer_id = :transfer)
                     order by o.id limit 1)
-                where v.id in (select vial_id from transfer_vial where transfer_id = :transfer)""")
+                where v.id in (select vial_id from transfer_vial where transfer_id = :transfer)"""
+                        .formatted(VialUsability.Sql.onTheShelf("o")))
                 .param("transfer", transferId).update();
     }
 }

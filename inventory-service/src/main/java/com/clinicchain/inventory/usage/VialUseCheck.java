@@ -1,23 +1,20 @@
 package com.clinicchain.inventory.usage;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.clinicchain.inventory.lot.LotStatus;
 import com.clinicchain.inventory.lot.VialState;
 import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vial.VialUsability;
 
 /**
  * Why units charted against a vial could not be drawn from it, in the order a manager would look: first what the
- * chart says, then where the vial is and whether it is still on the shelf, then its lot, then its 24 h and what is
- * left. Plain Java, unit-tested; the draw itself stays one conditional update, this only explains a refusal.
+ * chart says, then where the vial is, then why it may not be used ({@link VialUsability}, in its order). Plain Java,
+ * unit-tested; the draw itself stays one conditional update, this only explains a refusal.
  */
 public final class VialUseCheck {
-
-    static final Duration USABLE_AFTER_RECONSTITUTION = Duration.ofHours(24);
 
     private VialUseCheck() {
     }
@@ -44,28 +41,21 @@ public final class VialUseCheck {
         if (!v.productId().equals(productId)) {
             return Optional.of(DiscrepancyKind.OTHER_PRODUCT);
         }
-        if (!VialStatus.valueOf(v.status()).onTheShelf()) {
-            return Optional.of(DiscrepancyKind.NOT_ON_SHELF);
-        }
-        if (v.lotStatus() == LotStatus.RECALLED) {
-            return Optional.of(DiscrepancyKind.LOT_RECALLED);
-        }
-        if (v.lotStatus() == LotStatus.QUARANTINED) {
-            return Optional.of(DiscrepancyKind.LOT_QUARANTINED);
-        }
-        if (v.quarantined()) {
-            return Optional.of(DiscrepancyKind.VIAL_QUARANTINED);
-        }
-        if (!v.expiryDate().isAfter(today)) {
-            return Optional.of(DiscrepancyKind.LOT_EXPIRED);
-        }
-        if (v.reconstitutedAt() != null && !now.isBefore(v.reconstitutedAt().plus(USABLE_AFTER_RECONSTITUTION))) {
-            return Optional.of(DiscrepancyKind.PAST_24_HOURS);
-        }
-        if (v.unitsRemaining() < units) {
-            return Optional.of(DiscrepancyKind.NOT_ENOUGH_UNITS);
-        }
-        return Optional.empty();
+        return VialUsability.reasonsNotToDraw(new VialUsability.Facts(VialStatus.valueOf(v.status()), v.lotStatus(),
+                        v.quarantined(), v.expiryDate(), v.reconstitutedAt(), v.unitsRemaining()), units, now, today)
+                .stream().findFirst().map(VialUseCheck::kind);
+    }
+
+    private static DiscrepancyKind kind(VialUsability.Unusable reason) {
+        return switch (reason) {
+            case NOT_ON_SHELF -> DiscrepancyKind.NOT_ON_SHELF;
+            case LOT_RECALLED -> DiscrepancyKind.LOT_RECALLED;
+            case LOT_QUARANTINED -> DiscrepancyKind.LOT_QUARANTINED;
+            case VIAL_QUARANTINED -> DiscrepancyKind.VIAL_QUARANTINED;
+            case LOT_EXPIRED -> DiscrepancyKind.LOT_EXPIRED;
+            case PAST_24_HOURS -> DiscrepancyKind.PAST_24_HOURS;
+            case NOT_ENOUGH_UNITS -> DiscrepancyKind.NOT_ENOUGH_UNITS;
+        };
     }
 
     /** The vial's state in a few words, for the discrepancy list; ids and units only. */

@@ -18,4 +18,8 @@ record Vial(UUID id, String chainId, String clinicId, UUID productId, UUID lotId
     boolean quarantined() {
         return quarantinedAt != null;
     }
+
+    VialUsability.Facts facts() {
+        return new VialUsability.Facts(status, lotStatus, quarantined(), expiryDate, reconstitutedAt, unitsRemaining);
+    }
 }

@@ -50,7 +50,7 @@ class VialActions {
     Vial reconstitute(Caller caller, UUID vialId, BigDecimal salineMl) {
         Vial vial = lockFor(caller, vialId);
         Instant now = clock.instant();
-        VialTransitions.checkReconstitute(vial, clinics.today(vial.chainId(), vial.clinicId(), clock));
+        VialTransitions.checkReconstitute(vial, now, clinics.today(vial.chainId(), vial.clinicId(), clock));
         BigDecimal strength = Reconstitution.unitsPerTenthMl(vial.unitsRemaining(), salineMl);
         vials.reconstituted(vial.id(), now, caller.username(), salineMl, strength);
         outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),

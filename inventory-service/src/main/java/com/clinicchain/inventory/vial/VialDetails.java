@@ -18,7 +18,7 @@ record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String 
     static VialDetails of(Vial vial, Instant now, LocalDate today) {
         return new VialDetails(vial.id(), vial.clinicId(), vial.productId(), vial.lotId(), vial.lotNumber(),
                 vial.expiryDate(), vial.lotStatus(), vial.status(), vial.unitsRemaining(),
-                VialTransitions.usable(vial, now, today), vial.reconstitutedAt(), vial.reconstitutedBy(),
+                VialUsability.usable(vial.facts(), now, today), vial.reconstitutedAt(), vial.reconstitutedBy(),
                 vial.salineMl(), vial.unitsPerTenthMl(),
                 vial.reconstitutedAt() == null ? null : Reconstitution.usableUntil(vial.reconstitutedAt()),
                 vial.discardReason(), vial.discardedAt(), vial.discardedBy(), vial.discardedUnits(),

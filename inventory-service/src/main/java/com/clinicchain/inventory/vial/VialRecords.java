@@ -65,15 +65,14 @@ class VialRecords {
 
     /** Reconstituted vials whose 24 hours had run out by {@code now}, oldest first. */
     PageResponse<Vial> dueForDiscard(String chainId, String clinicId, Instant now, PageRequest page) {
-        Timestamp mixedBefore = Timestamp.from(now.minus(Reconstitution.USABLE_FOR));
-        List<Vial> items = jdbc.sql(VIAL + """
-                where v.chain_id = ? and v.clinic_id = ? and v.status = 'RECONSTITUTED' and v.reconstituted_at <= ?
-                order by v.reconstituted_at, v.id limit ? offset ?""")
-                .params(chainId, clinicId, mixedBefore, page.size(), page.offset()).query(Vial.class).list();
-        long total = jdbc.sql("""
-                select count(*) from vial where chain_id = ? and clinic_id = ? and status = 'RECONSTITUTED'
-                  and reconstituted_at <= ?""")
-                .params(chainId, clinicId, mixedBefore).query(Long.class).single();
+        String due = " where v.chain_id = :chainId and v.clinic_id = :clinicId and v.status = 'RECONSTITUTED' and "
+                + VialUsability.Sql.pastItsHours("v");
+        List<Vial> items = jdbc.sql(VIAL + due + " order by v.reconstituted_at, v.id limit :size offset :offset")
+                .params(VialUsability.Sql.parameters(now)).param("chainId", chainId).param("clinicId", clinicId)
+                .param("size", page.size()).param("offset", page.offset()).query(Vial.class).list();
+        long total = jdbc.sql("select count(*) from vial v" + due)
+                .params(VialUsability.Sql.parameters(now)).param("chainId", chainId).param("clinicId", clinicId)
+                .query(Long.class).single();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 }

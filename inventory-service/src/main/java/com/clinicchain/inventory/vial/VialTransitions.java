@@ -2,8 +2,10 @@ package com.clinicchain.inventory.vial;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vial.VialUsability.Unusable;
 import com.clinicchain.kit.problem.ProblemException;
 
 /** Which lifecycle steps a vial may take; a step it may not take is a 409. Plain Java, unit-tested. */
@@ -12,21 +14,22 @@ final class VialTransitions {
     private VialTransitions() {
     }
 
-    /** Only a sealed vial of a lot that is neither blocked nor expired is mixed. */
-    static void checkReconstitute(Vial vial, LocalDate today) {
+    /** Only a sealed vial that is usable ({@link VialUsability}) is mixed. */
+    static void checkReconstitute(Vial vial, Instant now, LocalDate today) {
         if (vial.status() != VialStatus.SEALED) {
             throw ProblemException.conflict("vial-state", "Vial cannot be reconstituted",
                     "vial " + vial.id() + " is " + vial.status() + "; only a SEALED vial can be reconstituted");
         }
-        if (vial.quarantined()) {
+        Set<Unusable> unusable = VialUsability.reasons(vial.facts(), now, today);
+        if (unusable.contains(Unusable.VIAL_QUARANTINED)) {
             throw ProblemException.conflict("vial-quarantined", "Vial is quarantined",
                     "vial " + vial.id() + " is quarantined (" + vial.quarantineReason() + "); release it first");
         }
-        if (vial.lotStatus().blocked()) {
+        if (unusable.contains(Unusable.LOT_RECALLED) || unusable.contains(Unusable.LOT_QUARANTINED)) {
             throw ProblemException.conflict("lot-blocked", "Lot is blocked",
                     "lot " + vial.lotNumber() + " is " + vial.lotStatus() + "; its vials may not be used");
         }
-        if (!vial.expiryDate().isAfter(today)) {
+        if (unusable.contains(Unusable.LOT_EXPIRED)) {
             throw ProblemException.conflict("lot-expired", "Lot has expired",
                     "lot " + vial.lotNumber() + " expired on " + vial.expiryDate() + "; discard the vial instead");
         }
@@ -51,9 +54,4 @@ final class VialTransitions {
         }
     }
 
-    /** Whether a session may draw from the vial now: not quarantined, not blocked, not expired, within 24 h if mixed. */
-    static boolean usable(Vial vial, Instant now, LocalDate today) {
-        return vial.status().onTheShelf() && !vial.quarantined() && !vial.lotStatus().blocked() && vial.expiryDate().isAfter(today)
-                && (vial.reconstitutedAt() == null || Reconstitution.usableAt(vial.reconstitutedAt(), now));
-    }
 }

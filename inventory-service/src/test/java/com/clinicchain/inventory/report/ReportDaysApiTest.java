@@ -3,9 +3,7 @@ package com.clinicchain.inventory.report;
 import static com.clinicchain.inventory.Fixtures.receive;
 import static com.clinicchain.inventory.Fixtures.token;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,8 +13,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.contracts.EventEnvelope;
-import com.clinicchain.contracts.registry.ClinicChanged;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
 import com.clinicchain.inventory.InventoryIntegrationTest;
@@ -63,14 +59,9 @@ class ReportDaysApiTest extends InventoryIntegrationTest {
 
     @Test
     void aClinicsDaysAreTheDaysOnItsOwnCalendar() {
-        // a zone whose date differs from UTC's right now, whatever the hour: +14 from 10:00 UTC, -11 before 11:00
-        ZoneId zone = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).equals(LocalDate.now(ZoneOffset.UTC))
-                ? ZoneId.of("Pacific/Pago_Pago") : ZoneId.of("Pacific/Kiritimati");
-        String clinic = Fixtures.unknownClinic();
-        Fixtures.sendClinicEvent(clinic, EventEnvelope.of(Fixtures.CHAIN, new ClinicChanged(clinic, "Far away",
-                new ClinicChanged.Address(List.of("1 Beach Road"), "00000", "Island", "KI"), "+686 000",
-                zone.getId(), List.of(), true, 1)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/inventory/clinics/" + clinic).status() == 200);
+        Fixtures.FarAwayClinic farAway = Fixtures.farAwayClinic();
+        String clinic = farAway.clinicId();
+        ZoneId zone = farAway.zone();
         Lot lot = receive(api, clinic, 1);
         discard(lot.vialIds().get(0));
         LocalDate local = LocalDate.now(zone);

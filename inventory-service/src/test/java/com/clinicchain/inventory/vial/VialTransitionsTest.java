@@ -46,18 +46,18 @@ class VialTransitionsTest {
 
     @Test
     void onlyASealedVialOfAUsableLotIsMixed() {
-        assertThatCode(() -> VialTransitions.checkReconstitute(sealed(), TODAY)).doesNotThrowAnyException();
+        assertThatCode(() -> VialTransitions.checkReconstitute(sealed(), NOW, TODAY)).doesNotThrowAnyException();
         for (VialStatus status : new VialStatus[] { VialStatus.RECONSTITUTED, VialStatus.IN_USE, VialStatus.DEPLETED,
                 VialStatus.DISCARDED }) {
             assertConflict(() -> VialTransitions.checkReconstitute(
-                    vial(status, LotStatus.AVAILABLE, TODAY.plusYears(1), null), TODAY), "vial-state");
+                    vial(status, LotStatus.AVAILABLE, TODAY.plusYears(1), null), NOW, TODAY), "vial-state");
         }
         assertConflict(() -> VialTransitions.checkReconstitute(
-                vial(VialStatus.SEALED, LotStatus.QUARANTINED, TODAY.plusYears(1), null), TODAY), "lot-blocked");
+                vial(VialStatus.SEALED, LotStatus.QUARANTINED, TODAY.plusYears(1), null), NOW, TODAY), "lot-blocked");
         assertConflict(() -> VialTransitions.checkReconstitute(
-                vial(VialStatus.SEALED, LotStatus.RECALLED, TODAY.plusYears(1), null), TODAY), "lot-blocked");
+                vial(VialStatus.SEALED, LotStatus.RECALLED, TODAY.plusYears(1), null), NOW, TODAY), "lot-blocked");
         assertConflict(() -> VialTransitions.checkReconstitute(
-                vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY, null), TODAY), "lot-expired");
+                vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY, null), NOW, TODAY), "lot-expired");
     }
 
     @Test
@@ -73,25 +73,8 @@ class VialTransitionsTest {
     }
 
     @Test
-    void aVialIsUsableUnlessBlockedExpiredGoneOrPastItsDay() {
-        assertThat(VialTransitions.usable(sealed(), NOW, TODAY)).isTrue();
-        Instant mixed = NOW.minus(Duration.ofHours(23));
-        assertThat(VialTransitions.usable(vial(VialStatus.RECONSTITUTED, LotStatus.AVAILABLE, TODAY.plusDays(1), mixed),
-                NOW, TODAY)).isTrue();
-        assertThat(VialTransitions.usable(vial(VialStatus.RECONSTITUTED, LotStatus.AVAILABLE, TODAY.plusDays(1),
-                NOW.minus(Duration.ofHours(25))), NOW, TODAY)).isFalse();
-        assertThat(VialTransitions.usable(vial(VialStatus.SEALED, LotStatus.QUARANTINED, TODAY.plusDays(1), null),
-                NOW, TODAY)).isFalse();
-        assertThat(VialTransitions.usable(vial(VialStatus.SEALED, LotStatus.AVAILABLE, TODAY, null), NOW, TODAY))
-                .isFalse();
-        assertThat(VialTransitions.usable(vial(VialStatus.DISCARDED, LotStatus.AVAILABLE, TODAY.plusDays(1), null),
-                NOW, TODAY)).isFalse();
-        assertThat(VialTransitions.usable(quarantined(VialStatus.SEALED), NOW, TODAY)).isFalse();
-    }
-
-    @Test
     void aQuarantinedVialIsNotMixedUntilReleased() {
-        assertConflict(() -> VialTransitions.checkReconstitute(quarantined(VialStatus.SEALED), TODAY),
+        assertConflict(() -> VialTransitions.checkReconstitute(quarantined(VialStatus.SEALED), NOW, TODAY),
                 "vial-quarantined");
     }
 
