@@ -43,7 +43,7 @@ record ThresholdRow(UUID productId, String brand, int availableUnits, Integer mi
         }).toList();
     }
 
-    boolean below() {
+    public boolean below() {
         return minUnits != null;
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -19,7 +20,7 @@ record TransferLine(UUID id, String fromClinicId, String toClinicId, String bran
                     String status, String since, String by, boolean mayDispatch, boolean mayReceive,
                     boolean mayCancel) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** A transfer as inventory answers it ({@code GET /api/inventory/transfers}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
