@@ -57,6 +57,20 @@ public record Problem(int status, String kind, String title, String detail, List
     }
 
     /**
+     * The field errors keyed by the form's input each belongs to ({@code inputs} maps a field the service names to
+     * the input's id); errors naming no input of the form are kept under {@code form}, with the field's name.
+     */
+    public Map<String, String> byInput(Map<String, String> inputs) {
+        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        for (FieldError error : errors) {
+            String input = inputs.getOrDefault(error.field(), "form");
+            String message = input.equals("form") ? error.field() + " " + error.message() : error.message();
+            messages.merge(input, message, (a, b) -> a + "; " + b);
+        }
+        return messages;
+    }
+
+    /**
      * One sentence for a form without a place per field: the fields the platform named with their messages ("Reason
      * must not be blank"), else what the role may not do, else {@link #message()}.
      */

@@ -1,6 +1,5 @@
 package com.clinicchain.staffweb.patients;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.clinicchain.staffweb.gateway.Problem;
@@ -24,13 +23,7 @@ public final class FieldMessages {
     }
 
     public static Map<String, String> of(Problem problem) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (Problem.FieldError error : problem.errors()) {
-            String input = INPUTS.getOrDefault(error.field(), "form");
-            String message = input.equals("form") ? error.field() + " " + error.message() : error.message();
-            messages.merge(input, message, (a, b) -> a + "; " + b);
-        }
-        return messages;
+        return problem.byInput(INPUTS);
     }
 
     static Map<String, String> none() {

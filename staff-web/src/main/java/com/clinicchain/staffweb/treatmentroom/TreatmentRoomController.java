@@ -31,6 +31,7 @@ import com.clinicchain.staffweb.gateway.Problem;
 import com.clinicchain.staffweb.layout.ClinicZones;
 import com.clinicchain.staffweb.layout.Words;
 import com.clinicchain.staffweb.patients.PatientView;
+import com.clinicchain.staffweb.scanning.Gs1;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import jakarta.servlet.http.HttpSession;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.clinicchain.staffweb.scanning.Gs1;
+
 /**
  * Which vial of this clinic a scanned carton is, or why none may be used: the rule of the scan field, in plain
  * Java. Inventory decides what is usable; this only picks among its answers and puts the refusal in words.

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.staffweb.scanning.Gs1;
+
 class VialChoiceTest {
 
     private static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");

@@ -1,4 +1,4 @@
-package com.clinicchain.staffweb.treatmentroom;
+package com.clinicchain.staffweb.scanning;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

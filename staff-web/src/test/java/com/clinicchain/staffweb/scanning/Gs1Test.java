@@ -1,4 +1,4 @@
-package com.clinicchain.staffweb.treatmentroom;
+package com.clinicchain.staffweb.scanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
