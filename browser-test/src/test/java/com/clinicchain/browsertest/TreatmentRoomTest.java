@@ -28,18 +28,18 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 class TreatmentRoomTest extends BrowserTest {
 
-    private static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
     /** The demo GTIN inventory's catalogue gives the seeded product (GS1's example range, prefix 950). */
-    private static final String BOTOX_GTIN = "09506000100012";
+    static final String BOTOX_GTIN = "09506000100012";
     private static final char GS = '\u001d';
     private static final Random RANDOM = new Random();
 
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    private final ApiClient gateway = new ApiClient(platform.gatewayUrl());
+    private static final ApiClient gateway = new ApiClient(platform.gatewayUrl());
 
-    /** A lot delivered to clinic-north by its manager: its id and vial ids. */
-    private ApiClient.Reply deliver(String lotNumber) {
+    /** A lot of two vials expiring 2029-06-30 delivered to clinic-north by its manager: its id and vial ids. */
+    static ApiClient.Reply deliver(String lotNumber) {
         var lot = gateway.post(Tokens.password("mark.manager"), "/api/inventory/lots", Map.of("productId", BOTOX,
                 "lotNumber", lotNumber, "expiryDate", "2029-06-30", "supplier", "Allergan Aesthetics",
                 "clinicId", "clinic-north", "vialCount", 2));
@@ -55,7 +55,7 @@ class TreatmentRoomTest extends BrowserTest {
         return booked(areas).sessionId();
     }
 
-    private Booked booked(List<Map<String, Object>> areas) {
+    static Booked booked(List<Map<String, Object>> areas) {
         var patient = gateway.post(Tokens.password("rita.reception"), "/api/patients", Map.of("givenName", "Liv",
                 "familyName", unique("Strand"), "dateOfBirth", "1986-06-06", "sex", "FEMALE",
                 "homeClinicId", "clinic-north"));
@@ -160,10 +160,10 @@ class TreatmentRoomTest extends BrowserTest {
         assertThat(page.locator("table.given tbody").textContent()).contains(lot).contains("2029-06-30");
         assertThat(page.locator(".follow-ups").textContent().replaceAll("\\s+", " ")).contains("Review due")
                 .contains("Repeat reminder due");
-        var charted = gateway.get(Tokens.password("nina.nurse"), "/api/sessions/" + sessionId).json()
+        var injected = gateway.get(Tokens.password("nina.nurse"), "/api/sessions/" + sessionId).json()
                 .get("injections").get(0);
-        assertThat(charted.get("units").asInt()).isEqualTo(20);
-        assertThat(charted.get("points").asInt()).as("the chart's injection points are kept").isEqualTo(5);
+        assertThat(injected.get("units").asInt()).isEqualTo(20);
+        assertThat(injected.get("points").asInt()).as("the chart's injection points are kept").isEqualTo(5);
 
         Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(1280, 800);
         try (BrowserContext managers = platform.browser().newContext(options)) {
