@@ -76,6 +76,7 @@ class PatientApiTest extends PatientServiceTest {
         });
         assertProblem(api.get(rita(), "/api/patients?size=1000"), 400, "size");
         assertProblem(api.get(rita(), "/api/patients/not-a-uuid"), 400, "id");
+        assertProblem(api.get(rita(), "/api/patients/1-1-1-1-1"), 400, "id");
 
         assertThat(patientCount()).isEqualTo(before);
     }

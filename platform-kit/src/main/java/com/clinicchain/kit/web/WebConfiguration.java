@@ -1,12 +1,31 @@
 package com.clinicchain.kit.web;
 
+import java.util.UUID;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @AutoConfiguration
 public class WebConfiguration {
+
+    /**
+     * Ids in paths and query parameters only in their canonical form: {@code UUID.fromString}, Spring's default, also
+     * takes {@code 1-1-1-1-1}, so that one record would answer to many spellings. Anything else is a 400 naming the
+     * parameter.
+     */
+    @Bean
+    WebMvcConfigurer canonicalIds() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, UUID.class, CanonicalUuid::parse);
+            }
+        };
+    }
 
     /** First of all filters, so that even a refused token is logged with its correlation id. */
     @Bean
