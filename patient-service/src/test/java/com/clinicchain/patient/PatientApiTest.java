@@ -77,6 +77,10 @@ class PatientApiTest extends PatientServiceTest {
         assertProblem(api.get(rita(), "/api/patients?size=1000"), 400, "size");
         assertProblem(api.get(rita(), "/api/patients/not-a-uuid"), 400, "id");
         assertProblem(api.get(rita(), "/api/patients/1-1-1-1-1"), 400, "id");
+        // a name of control characters is no name, and never reaches the database as an empty one
+        assertProblem(api.postJson(rita(), "/api/patients", """
+                {"givenName":"\\u0000\\u001b","familyName":"B","dateOfBirth":"1980-01-01","sex":"FEMALE",
+                 "homeClinicId":"clinic-north"}"""), 400, "givenName");
 
         assertThat(patientCount()).isEqualTo(before);
     }

@@ -52,9 +52,47 @@ public final class StrictJson {
         @Override
         public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
                                                        ValueDeserializer<?> deserializer) {
+            if (bean.getBeanClass() == String.class) {
+                return new PrintableText(deserializer);
+            }
             return bean.getBeanClass().getPackageName().equals("java.time") ? new IsoString(deserializer)
                     : deserializer;
         }
+    }
+
+    /**
+     * Text without control characters: a NUL or an escape sequence in a name is a fault or an attack, never a name.
+     * Tabs and line breaks are kept for notes and reasons; a name of only those is blank, which validation names.
+     */
+    private static final class PrintableText extends DelegatingDeserializer {
+
+        PrintableText(ValueDeserializer<?> delegatee) {
+            super(delegatee);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+            return new PrintableText(delegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof String text && hasControlCharacters(text)) {
+                return context.reportInputMismatch(this, "contains control characters");
+            }
+            return value;
+        }
+    }
+
+    static boolean hasControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class IsoString extends DelegatingDeserializer {

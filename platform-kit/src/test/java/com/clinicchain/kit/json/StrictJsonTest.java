@@ -48,6 +48,9 @@ class StrictJsonTest {
         assertThat(read("{\"givenName\":\"\"}").givenName()).as("an empty string stays one, for validation to name")
                 .isEmpty();
         assertThat(read("{\"givenName\":null,\"units\":null}").units()).isNull();
+        assertThat(read("{\"givenName\":\"Line one\\n\\tline two\\r\\n\"}").givenName())
+                .as("notes keep their tabs and line breaks").isEqualTo("Line one\n\tline two\r\n");
+        assertThat(read("{\"givenName\":\"Åse Ødegård-Nuñez 李\"}").givenName()).isEqualTo("Åse Ødegård-Nuñez 李");
     }
 
     @ParameterizedTest
@@ -59,7 +62,9 @@ class StrictJsonTest {
             "{\"confirmed\":1}", "{\"confirmed\":\"true\"}", "{\"confirmed\":\"\"}",
             "{\"units\":1.5}", "{\"units\":\"20\"}", "{\"units\":\"\"}", "{\"units\":true}", "{\"count\":2.0}",
             "{\"id\":\"\"}", "{\"id\":1}",
-            "{\"salineMl\":\"2.5\"}", "{\"codes\":\"A\"}"})
+            "{\"salineMl\":\"2.5\"}", "{\"codes\":\"A\"}",
+            "{\"givenName\":\"\\u0000\"}", "{\"givenName\":\"An\\u0000na\"}", "{\"givenName\":\"\\u001b[31mAnna\"}",
+            "{\"givenName\":\"Anna\\u007f\"}", "{\"givenName\":\"\\u0085\"}", "{\"codes\":[\"A\\u0000\"]}"})
     void aValueOfAnotherTypeIsRefusedNotConverted(String json) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(DatabindException.class);
     }
