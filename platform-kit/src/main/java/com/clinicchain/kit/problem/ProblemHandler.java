@@ -1,5 +1,6 @@
 package com.clinicchain.kit.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -26,6 +27,9 @@ import com.clinicchain.kit.problem.ProblemException.FieldError;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error leaves a service as {@code application/problem+json}. Bad input names its field; nothing
@@ -105,8 +109,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     ? "is not a known field" : "has an invalid value";
             return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
         }
+        String field = cause instanceof StreamReadException read ? fieldOf(read) : null;
+        if (field != null) {
+            // a number too large for its field: the parser knows where it stood, the databind layer never saw it
+            String message = cause instanceof InputCoercionException ? "is out of range" : "has an invalid value";
+            return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
+        }
         String message = cause instanceof JacksonException ? "is not valid JSON" : "is missing or unreadable";
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError("body", message))));
+    }
+
+    /** Where the parser stood when it failed, as the field errors name it ({@code injections[0].points}); or null. */
+    static String fieldOf(StreamReadException e) {
+        if (e.processor() == null) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        for (TokenStreamContext at = e.processor().streamReadContext(); at != null && !at.inRoot();
+             at = at.getParent()) {
+            if (at.inObject() && at.currentName() != null) {
+                segments.add(0, at.currentName());
+            } else if (at.inArray()) {
+                segments.add(0, "[" + at.getCurrentIndex() + "]");
+            }
+        }
+        return segments.stream().reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
     }
 
     /** The databind error knows the JSON path even when a parser (dates, numbers) threw underneath it. */
