@@ -100,8 +100,10 @@ final class Expectations {
         t.put("GET /api/sessions/recalls/{lotNumber}/patients", allow(a).stranger(OWN_CHAIN));
         t.put("GET /api/follow-ups", allow(r, n, m, a).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("GET /api/follow-ups/{id}", allow(r, n, m, a));
-        t.put("POST /api/follow-ups/{id}/done", allow(r, n, m, a).witness(Expectations::followUps, ""));
-        t.put("POST /api/follow-ups/{id}/skip", allow(r, n, m, a).witness(Expectations::followUps, ""));
+        t.put("POST /api/follow-ups/{id}/done", allow(r, n, m, a).body(f -> Map.of("note", "called, all well"))
+                .witness(Expectations::followUps, ""));
+        t.put("POST /api/follow-ups/{id}/skip", allow(r, n, m, a).body(f -> Map.of("note", "moved away"))
+                .witness(Expectations::followUps, ""));
 
         // the chain's clinic and practitioner registry (treatment service); a change rewrites a record of the demo
         // chain exactly as ChainRegistry registered it, so that nothing other tests rely on moves
