@@ -72,6 +72,13 @@ class ChartingApiTest extends TreatmentApiTest {
         Map<String, Object> noPoints = Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vial.toString(),
                 "points", 0);
 
+        // a role that may not complete a session is told so before anything about the chart
+        assertThat(api.post(rita, "/api/sessions/" + id + "/complete", Map.of("injections", List.of())).status())
+                .isEqualTo(403);
+        assertThat(api.postJson(rita, "/api/sessions/" + id + "/complete", "{\"injections\":").status())
+                .isEqualTo(403);
+        assertThat(api.post(rita, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(noPoints)))
+                .status()).isEqualTo(403);
         Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(noPoints)));
 
         assertThat(refused.status()).isEqualTo(400);

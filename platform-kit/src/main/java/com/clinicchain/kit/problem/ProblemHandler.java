@@ -17,13 +17,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 
 import com.clinicchain.kit.problem.ProblemException.FieldError;
+import com.clinicchain.kit.security.AuthorizationFirst;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.JacksonException;
@@ -40,15 +44,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final AuthorizationFirst authorizationFirst = new AuthorizationFirst();
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> domainProblem(ProblemException e) {
         return ResponseEntity.status(e.status()).body(e.toProblemDetail());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemException.forbidden(
-                "your role does not allow this action").toProblemDetail());
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return forbidden();
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
@@ -74,6 +79,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
         return ResponseEntity.badRequest().body(validation(errors));
@@ -82,6 +90,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
                         result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
@@ -92,6 +103,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, "has an invalid value"))));
     }
@@ -99,6 +113,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         Throwable cause = e.getMostSpecificCause();
         DatabindException databind = databindCause(e);
         if (databind != null && !databind.getPath().isEmpty()) {
@@ -117,6 +134,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         String message = cause instanceof JacksonException ? "is not valid JSON" : "is missing or unreadable";
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError("body", message))));
+    }
+
+    /** The operation the request was for refuses the caller's role, so what they sent does not matter. */
+    private boolean refusedWhateverTheInput(WebRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod operation
+                && authorizationFirst.refuses(operation);
+    }
+
+    private static ResponseEntity<Object> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemException.forbidden(
+                "your role does not allow this action").toProblemDetail());
     }
 
     /** Where the parser stood when it failed, as the field errors name it ({@code injections[0].points}); or null. */
