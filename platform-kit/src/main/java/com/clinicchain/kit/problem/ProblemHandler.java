@@ -126,11 +126,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     ? "is not a known field" : "has an invalid value";
             return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
         }
-        String field = cause instanceof StreamReadException read ? fieldOf(read) : null;
+        // a number too large for its field: the parser knows where it stood, the databind layer never saw the value
+        String field = cause instanceof InputCoercionException outOfRange ? fieldOf(outOfRange) : null;
         if (field != null) {
-            // a number too large for its field: the parser knows where it stood, the databind layer never saw it
-            String message = cause instanceof InputCoercionException ? "is out of range" : "has an invalid value";
-            return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
+            return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, "is out of range"))));
         }
         String message = cause instanceof JacksonException ? "is not valid JSON" : "is missing or unreadable";
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError("body", message))));
