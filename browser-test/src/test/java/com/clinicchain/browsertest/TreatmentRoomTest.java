@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -203,6 +204,26 @@ class TreatmentRoomTest extends BrowserTest {
 
         scan("(01)09506000134352(10)" + lot);
         assertThat(page.locator(".scan-result.refused").textContent()).contains("No product carries GTIN 09506000134352");
+    }
+
+    @Test
+    void aVialInTheLastTwoHoursOfItsTwentyFourCountsDownInAmber() {
+        String lot = unique("AMBER").toUpperCase();
+        String vialId = deliver(lot).json().get("vialIds").get(0).asString();
+        // mixed before the first patient and recorded now, as the inventory service allows within the 24 hours
+        Instant mixed = Instant.now().minus(Duration.ofHours(22)).minus(Duration.ofMinutes(30));
+        var reconstituted = gateway.post(Tokens.password("nina.nurse"), "/api/inventory/vials/" + vialId
+                + "/reconstitute", Map.of("salineMl", 2.5, "reconstitutedAt", mixed.toString()));
+        assertThat(reconstituted.status()).as(reconstituted.toString()).isEqualTo(200);
+        String sessionId = bookedSession(List.of(Map.of("area", "GLABELLAR_LINES")));
+
+        page.setViewportSize(768, 1024);
+        signIn("nina.nurse");
+        page.navigate(url("/room/sessions/" + sessionId));
+
+        Locator countdown = page.locator("table.vials tr[data-vial='" + vialId + "'] .countdown");
+        assertThat(countdown.textContent()).matches("1 h (2\\d|30) min");
+        assertThat(countdown.getAttribute("class")).contains("amber");
     }
 
     @Test

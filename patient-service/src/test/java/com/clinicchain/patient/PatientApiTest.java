@@ -62,8 +62,25 @@ class PatientApiTest extends PatientServiceTest {
                 {"givenName":"A","familyName":"B","dateOfBirth":"1980-01-01","sex":"BOTH","homeClinicId":"clinic-north"}"""),
                 400, "sex");
         assertProblem(api.postJson(rita(), "/api/patients", "{\"givenName\":"), 400, "body");
+        // a value of another JSON type is refused, never converted (0 is not the first sex, 12345 not a day in 2003)
+        Map<String, String> otherTypes = Map.of("sex", "0", "dateOfBirth", "12345", "givenName", "-1",
+                "confirmedDifferentPerson", "1", "homeClinicId", "true", "familyName", "1.5");
+        otherTypes.forEach((field, value) -> {
+            Map<String, String> body = new java.util.LinkedHashMap<>(Map.of("givenName", "\"Astrid\"",
+                    "familyName", "\"Berg\"", "dateOfBirth", "\"1980-01-01\"", "sex", "\"FEMALE\"",
+                    "homeClinicId", "\"clinic-north\""));
+            body.put(field, value);
+            String json = body.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+            assertProblem(api.postJson(rita(), "/api/patients", json), 400, field);
+        });
         assertProblem(api.get(rita(), "/api/patients?size=1000"), 400, "size");
         assertProblem(api.get(rita(), "/api/patients/not-a-uuid"), 400, "id");
+        assertProblem(api.get(rita(), "/api/patients/1-1-1-1-1"), 400, "id");
+        // a name of control characters is no name, and never reaches the database as an empty one
+        assertProblem(api.postJson(rita(), "/api/patients", """
+                {"givenName":"\\u0000\\u001b","familyName":"B","dateOfBirth":"1980-01-01","sex":"FEMALE",
+                 "homeClinicId":"clinic-north"}"""), 400, "givenName");
 
         assertThat(patientCount()).isEqualTo(before);
     }

@@ -72,10 +72,24 @@ class ChartingApiTest extends TreatmentApiTest {
         Map<String, Object> noPoints = Map.of("area", "GLABELLAR_LINES", "units", 20, "vialId", vial.toString(),
                 "points", 0);
 
+        // a role that may not complete a session is told so before anything about the chart
+        assertThat(api.post(rita, "/api/sessions/" + id + "/complete", Map.of("injections", List.of())).status())
+                .isEqualTo(403);
+        assertThat(api.postJson(rita, "/api/sessions/" + id + "/complete", "{\"injections\":").status())
+                .isEqualTo(403);
+        assertThat(api.post(rita, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(noPoints)))
+                .status()).isEqualTo(403);
         Reply refused = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(noPoints)));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("injections[0].points");
+        Reply tooMany = api.postJson(nina, "/api/sessions/" + id + "/complete", "{\"injections\":[{\"area\":"
+                + "\"GLABELLAR_LINES\",\"units\":20,\"vialId\":\"" + vial + "\",\"points\":2147483648}]}");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("errors").get(0).get("field").asString()).isEqualTo("injections[0].points");
+        Reply notWhole = api.postJson(nina, "/api/sessions/" + id + "/complete", "{\"injections\":[{\"area\":"
+                + "\"GLABELLAR_LINES\",\"units\":1.5,\"vialId\":\"" + vial + "\"}]}");
+        assertThat(notWhole.json().get("errors").get(0).get("field").asString()).isEqualTo("injections[0].units");
         assertThat(api.get(mark, "/api/sessions/" + id).json().get("status").asString()).isEqualTo("BOOKED");
 
         Reply completed = api.post(nina, "/api/sessions/" + id + "/complete", Map.of("injections", List.of(

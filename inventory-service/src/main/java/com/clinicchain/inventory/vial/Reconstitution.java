@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.clinicchain.kit.problem.ProblemException;
+
 /**
  * The label's rules for a vial mixed with saline: its strength and how long it may be used. Plain Java,
  * unit-tested.
@@ -26,6 +28,24 @@ public final class Reconstitution {
             throw new IllegalArgumentException("units and saline must be positive: " + units + " U, " + salineMl + " mL");
         }
         return BigDecimal.valueOf(units).divide(salineMl.multiply(BigDecimal.TEN), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * When a vial was mixed: now, or a time stated for a reconstitution recorded afterwards — not in the future, and
+     * within the 24 hours (a vial mixed longer ago is already to be discarded, not recorded as usable).
+     */
+    public static Instant mixedAt(Instant stated, Instant now) {
+        if (stated == null) {
+            return now;
+        }
+        if (stated.isAfter(now)) {
+            throw ProblemException.invalid("reconstitutedAt", "must not be in the future");
+        }
+        if (!usableAt(stated, now)) {
+            throw ProblemException.invalid("reconstitutedAt", "must be within the last " + USABLE_FOR.toHours()
+                    + " hours; a vial mixed longer ago is discarded (BEYOND_24H)");
+        }
+        return stated;
     }
 
     public static Instant usableUntil(Instant reconstitutedAt) {

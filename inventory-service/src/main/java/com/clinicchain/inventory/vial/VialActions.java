@@ -47,14 +47,15 @@ class VialActions {
     }
 
     @Transactional
-    Vial reconstitute(Caller caller, UUID vialId, BigDecimal salineMl) {
+    Vial reconstitute(Caller caller, UUID vialId, BigDecimal salineMl, Instant statedMixedAt) {
         Vial vial = lockFor(caller, vialId);
         Instant now = clock.instant();
+        Instant mixedAt = Reconstitution.mixedAt(statedMixedAt, now);
         VialTransitions.checkReconstitute(vial, now, clinics.today(vial.chainId(), vial.clinicId(), clock));
         BigDecimal strength = Reconstitution.unitsPerTenthMl(vial.unitsRemaining(), salineMl);
-        vials.reconstituted(vial.id(), now, caller.username(), salineMl, strength);
+        vials.reconstituted(vial.id(), mixedAt, caller.username(), salineMl, strength);
         outbox.append(Events.INVENTORY_TOPIC, vial.id(), vial.chainId(),
-                new VialReconstituted(vial.id(), vial.lotId(), vial.clinicId(), now, salineMl, strength));
+                new VialReconstituted(vial.id(), vial.lotId(), vial.clinicId(), mixedAt, salineMl, strength));
         return vials.find(caller.chainId(), vialId).orElseThrow();
     }
 

@@ -47,7 +47,7 @@ class VialController {
     @PostMapping("/api/inventory/vials/{id}/reconstitute")
     @PreAuthorize(InventoryWriters.HANDLES_VIALS)
     VialDetails reconstitute(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReconstituteRequest request) {
-        return details(actions.reconstitute(caller, id, request.salineMl()));
+        return details(actions.reconstitute(caller, id, request.salineMl(), request.reconstitutedAt()));
     }
 
     @PostMapping("/api/inventory/vials/{id}/discard")

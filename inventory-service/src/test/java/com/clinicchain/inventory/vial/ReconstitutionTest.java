@@ -9,6 +9,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.kit.problem.ProblemException;
+
 class ReconstitutionTest {
 
     private static final Instant MIXED = Instant.parse("2026-03-15T09:00:00Z");
@@ -38,5 +40,19 @@ class ReconstitutionTest {
         assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)).minusSeconds(1))).isTrue();
         assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)))).isFalse();
         assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofDays(3)))).isFalse();
+    }
+
+    @Test
+    void aMixingRecordedAfterwardsKeepsItsTimeWithinTheTwentyFourHours() {
+        Instant now = MIXED.plus(Duration.ofHours(3));
+
+        assertThat(Reconstitution.mixedAt(null, now)).as("none stated: now").isEqualTo(now);
+        assertThat(Reconstitution.mixedAt(MIXED, now)).isEqualTo(MIXED);
+        assertThat(Reconstitution.mixedAt(now, now)).isEqualTo(now);
+        assertThatThrownBy(() -> Reconstitution.mixedAt(now.plusSeconds(1), now))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("future"));
+        assertThatThrownBy(() -> Reconstitution.mixedAt(now.minus(Duration.ofHours(24)), now))
+                .isInstanceOf(ProblemException.class);
+        assertThat(Reconstitution.mixedAt(now.minus(Duration.ofHours(24)).plusSeconds(1), now)).isNotNull();
     }
 }

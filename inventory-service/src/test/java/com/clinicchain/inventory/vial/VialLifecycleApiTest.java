@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +64,30 @@ class VialLifecycleApiTest extends InventoryIntegrationTest {
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.json().get("type").asString()).isEqualTo("/problems/vial-state");
         assertThat(eventsOf(vial)).containsExactly("VialReconstituted");
+    }
+
+    @Test
+    void aReconstitutionRecordedAfterwardsKeepsTheTimeTheVialWasMixed() {
+        UUID vial = receive(api, "clinic-north", 1).vialIds().get(0);
+        String url = "/api/inventory/vials/" + vial + "/reconstitute";
+        Instant now = Instant.now();
+
+        for (Instant wrong : List.of(now.plus(Duration.ofMinutes(10)), now.minus(Duration.ofHours(24)))) {
+            Reply refused = api.post(token("nina.nurse"), url, Map.of("salineMl", 2.5, "reconstitutedAt",
+                    wrong.toString()));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("reconstitutedAt");
+        }
+        assertThat(eventsOf(vial)).as("nothing recorded").isEmpty();
+
+        Instant mixed = now.minus(Duration.ofHours(22)).minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+        Reply reply = api.post(token("nina.nurse"), url, Map.of("salineMl", 2.5, "reconstitutedAt", mixed.toString()));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(Instant.parse(reply.json().get("reconstitutedAt").asString())).isEqualTo(mixed);
+        assertThat(Instant.parse(reply.json().get("usableUntil").asString()))
+                .as("its 24 h ran from the mixing, not from the recording").isEqualTo(mixed.plus(Duration.ofHours(24)));
+        assertThat(reply.json().get("usable").asBoolean()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.clinicchain.kit.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,16 +17,23 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 
 import com.clinicchain.kit.problem.ProblemException.FieldError;
+import com.clinicchain.kit.security.AuthorizationFirst;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error leaves a service as {@code application/problem+json}. Bad input names its field; nothing
@@ -36,15 +44,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final AuthorizationFirst authorizationFirst = new AuthorizationFirst();
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> domainProblem(ProblemException e) {
         return ResponseEntity.status(e.status()).body(e.toProblemDetail());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemException.forbidden(
-                "your role does not allow this action").toProblemDetail());
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return forbidden();
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
@@ -70,6 +79,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
         return ResponseEntity.badRequest().body(validation(errors));
@@ -78,6 +90,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
                         result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
@@ -88,6 +103,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, "has an invalid value"))));
     }
@@ -95,6 +113,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
         Throwable cause = e.getMostSpecificCause();
         DatabindException databind = databindCause(e);
         if (databind != null && !databind.getPath().isEmpty()) {
@@ -105,8 +126,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     ? "is not a known field" : "has an invalid value";
             return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, message))));
         }
+        // a number too large for its field: the parser knows where it stood, the databind layer never saw the value
+        String field = cause instanceof InputCoercionException outOfRange ? fieldOf(outOfRange) : null;
+        if (field != null) {
+            return ResponseEntity.badRequest().body(validation(List.of(new FieldError(field, "is out of range"))));
+        }
         String message = cause instanceof JacksonException ? "is not valid JSON" : "is missing or unreadable";
         return ResponseEntity.badRequest().body(validation(List.of(new FieldError("body", message))));
+    }
+
+    /** The operation the request was for refuses the caller's role, so what they sent does not matter. */
+    private boolean refusedWhateverTheInput(WebRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod operation
+                && authorizationFirst.refuses(operation);
+    }
+
+    private static ResponseEntity<Object> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemException.forbidden(
+                "your role does not allow this action").toProblemDetail());
+    }
+
+    /** Where the parser stood when it failed, as the field errors name it ({@code injections[0].points}); or null. */
+    static String fieldOf(StreamReadException e) {
+        if (e.processor() == null) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        for (TokenStreamContext at = e.processor().streamReadContext(); at != null && !at.inRoot();
+             at = at.getParent()) {
+            if (at.inObject() && at.currentName() != null) {
+                segments.add(0, at.currentName());
+            } else if (at.inArray()) {
+                segments.add(0, "[" + at.getCurrentIndex() + "]");
+            }
+        }
+        return segments.stream().reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
     }
 
     /** The databind error knows the JSON path even when a parser (dates, numbers) threw underneath it. */

@@ -1,12 +1,36 @@
 package com.clinicchain.kit.web;
 
+import java.util.UUID;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @AutoConfiguration
 public class WebConfiguration {
+
+    /**
+     * Ids in paths and query parameters only in their canonical form: {@code UUID.fromString}, Spring's default, also
+     * takes {@code 1-1-1-1-1}, so that one record would answer to many spellings. Anything else is a 400 naming the
+     * parameter. The converter serves lists of ids; the editor single ones (see {@link CanonicalIds}).
+     */
+    @Bean
+    WebMvcConfigurer canonicalIdLists() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, UUID.class, CanonicalUuid::parse);
+            }
+        };
+    }
+
+    @Bean
+    CanonicalIds canonicalIds() {
+        return new CanonicalIds();
+    }
 
     /** First of all filters, so that even a refused token is logged with its correlation id. */
     @Bean

@@ -28,6 +28,7 @@ public record Worklist(List<Row> rows) {
             return switch (kind) {
                 case "REVIEW" -> "Review (two weeks after treatment)";
                 case "REPEAT_REMINDER" -> "Repeat reminder (effect wears off from three months)";
+                case "RECALL_CONTACT" -> "Recall contact (a lot they were treated with is recalled: call today)";
                 default -> Words.sentence(kind);
             };
         }

@@ -41,4 +41,13 @@ class WorklistTest {
         assertThat(rows.get(1).phone()).isEqualTo("+47 912 34 567");
         assertThat(rows.get(1).kindInWords()).isEqualTo("Review (two weeks after treatment)");
     }
+
+    @Test
+    void aRecallContactSaysWhyToCall() {
+        var recall = new FollowUpsController.FollowUp(UUID.randomUUID(), "c", null, UUID.randomUUID(),
+                "RECALL_CONTACT", LocalDate.parse("2026-12-07"), "OPEN");
+
+        assertThat(Worklist.of(List.of(), List.of(recall), List.of(recall), Map.of()).rows().get(0).kindInWords())
+                .isEqualTo("Recall contact (a lot they were treated with is recalled: call today)");
+    }
 }
