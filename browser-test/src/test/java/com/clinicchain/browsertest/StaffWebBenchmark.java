@@ -156,10 +156,10 @@ class StaffWebBenchmark extends BrowserTest {
         signIn("nina.nurse");
         String cookie = context.cookies().stream().filter(c -> c.name.equals("STAFF_SESSION"))
                 .map(c -> c.name + "=" + c.value).findFirst().orElseThrow();
-        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(http.send(
-                HttpRequest.newBuilder(URI.create(url(room))).header("Cookie", cookie).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        assertThat(token.find()).as("the room's CSRF token").isTrue();
+        HttpResponse<String> roomPage = http.send(HttpRequest.newBuilder(URI.create(url(room))).header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"").matcher(roomPage.body());
+        assertThat(token.find()).as("the room's CSRF token in %d %s", roomPage.statusCode(), roomPage.body()).isTrue();
         String scan = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&code="
                 + URLEncoder.encode("(01)" + TreatmentRoomTest.BOTOX_GTIN + "(17)290630(10)" + lot + "(21)000123",
                 StandardCharsets.UTF_8);
