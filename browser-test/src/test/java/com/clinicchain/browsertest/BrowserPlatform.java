@@ -1,13 +1,6 @@
 package com.clinicchain.browsertest;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.clinicchain.localstack.App;
@@ -52,7 +45,7 @@ final class BrowserPlatform {
                     AppPorts.free(), Path.of("target", "app-logs"), false, true, process -> { });
             // the chain's clinics and practitioners, as an admin registers them, before anyone books
             ChainRegistry.registerDemoChains(new ApiClient(apps.gatewayUrl()), Tokens::password);
-            awaitPatientServiceKnowsTheClinics(infra);
+            ChainRegistry.awaitPatientServiceKnowsTheClinics(infra, App.PATIENT.database());
             new KeycloakAdmin(infra.keycloakBaseUrl()).pointBackChannelLogoutAt(
                     apps.url(App.STAFF_WEB) + "/logout/connect/back-channel/keycloak");
             Playwright playwright = Playwright.create();
@@ -96,36 +89,4 @@ final class BrowserPlatform {
         }
     }
 
-    /**
-     * The patient service hears of the registry's clinics over {@code clinic-events}, as inventory does, and takes
-     * patients only at clinics it has heard of: waits (as {@link ChainRegistry} waits for inventory) until its read
-     * model has every demo clinic, so that a first registration does not race the event. Read from its database:
-     * the service shows its copy of the registry nowhere in its API.
-     */
-    private static void awaitPatientServiceKnowsTheClinics(Infrastructure infra) {
-        List<String> clinicIds = ChainRegistry.CLINICS.stream().map(ChainRegistry.Clinic::clinicId).toList();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(App.PATIENT.database()), infra.dbUsername(),
-                infra.dbPassword()); PreparedStatement known = db.prepareStatement(
-                "select count(distinct clinic_id) from clinic where clinic_id = any (?)")) {
-            known.setArray(1, db.createArrayOf("varchar", clinicIds.toArray()));
-            while (true) {
-                try (ResultSet count = known.executeQuery()) {
-                    count.next();
-                    if (count.getInt(1) == clinicIds.size()) {
-                        return;
-                    }
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("timed out waiting until the patient service knows " + clinicIds);
-                }
-                Thread.sleep(200);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,12 +3,8 @@ package com.clinicchain.faulttest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,7 +52,7 @@ final class FaultPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(apps::close, "stop-platform"));
             instance = new FaultPlatform(infra, apps);
             ChainRegistry.registerDemoChains(instance.api, instance::token);
-            awaitPatientServiceKnowsTheClinics(infra);
+            ChainRegistry.awaitPatientServiceKnowsTheClinics(infra, App.PATIENT.database());
         }
         return instance;
     }
@@ -85,36 +81,4 @@ final class FaultPlatform {
         return DriverManager.getConnection(infra.jdbcUrl(app.database()), infra.dbUsername(), infra.dbPassword());
     }
 
-    /**
-     * The patient service hears of the registry's clinics over {@code clinic-events}, as inventory does, and takes
-     * patients only at clinics it has heard of: waits (as {@link ChainRegistry} waits for inventory) until its read
-     * model has every demo clinic, so that a first registration does not race the event. Read from its database:
-     * the service shows its copy of the registry nowhere in its API.
-     */
-    private static void awaitPatientServiceKnowsTheClinics(Infrastructure infra) {
-        List<String> clinicIds = ChainRegistry.CLINICS.stream().map(ChainRegistry.Clinic::clinicId).toList();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(App.PATIENT.database()), infra.dbUsername(),
-                infra.dbPassword()); PreparedStatement known = db.prepareStatement(
-                "select count(distinct clinic_id) from clinic where clinic_id = any (?)")) {
-            known.setArray(1, db.createArrayOf("varchar", clinicIds.toArray()));
-            while (true) {
-                try (ResultSet count = known.executeQuery()) {
-                    count.next();
-                    if (count.getInt(1) == clinicIds.size()) {
-                        return;
-                    }
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("timed out waiting until the patient service knows " + clinicIds);
-                }
-                Thread.sleep(200);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,10 @@
 package com.clinicchain.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +100,39 @@ public final class ChainRegistry {
                 throw new IllegalStateException(e);
             }
             reply = probe.get();
+        }
+    }
+
+    /**
+     * The patient service hears of the registry's clinics over {@code clinic-events}, as inventory does, and takes
+     * patients only at clinics it has heard of: waits until its read model has every demo clinic, so that a first
+     * registration does not race the event. Read from its database ({@code patientDatabase}): the service shows its
+     * copy of the registry nowhere in its API.
+     */
+    public static void awaitPatientServiceKnowsTheClinics(Infrastructure infra, String patientDatabase) {
+        List<String> clinicIds = CLINICS.stream().map(Clinic::clinicId).toList();
+        Instant deadline = Instant.now().plus(EVENTS_ARRIVE);
+        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(patientDatabase), infra.dbUsername(),
+                infra.dbPassword()); PreparedStatement known = db.prepareStatement(
+                "select count(distinct clinic_id) from clinic where clinic_id = any (?)")) {
+            known.setArray(1, db.createArrayOf("varchar", clinicIds.toArray()));
+            while (true) {
+                try (ResultSet count = known.executeQuery()) {
+                    count.next();
+                    if (count.getInt(1) == clinicIds.size()) {
+                        return;
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("timed out waiting until the patient service knows " + clinicIds);
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
