@@ -21,8 +21,4 @@ public record SessionCompleted(UUID sessionId, UUID patientId, String clinicId, 
     public SessionCompleted(UUID sessionId, UUID patientId, String clinicId, UUID productId, List<VialUse> vialsUsed) {
         this(sessionId, patientId, clinicId, productId, vialsUsed, null);
     }
-
-    public int totalUnits() {
-        return vialsUsed.stream().mapToInt(VialUse::units).sum();
-    }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Units of one product at one clinic: what is on the shelf and how much of it sessions hold. Never more
  * is held than is on hand, and nothing goes below zero. Plain Java, unit-tested; the database keeps the same
- * rules as check constraints and {@link StockLevels#reserve} states {@link #reserve} as one conditional update.
+ * rules as check constraints. A delivery and a reservation are single conditional SQL statements in
+ * {@link StockLevels} (a reservation also subtracts the units of unusable vials, which only the database knows).
  */
 public record Stock(int onHandUnits, int reservedUnits) {
 
@@ -25,12 +26,6 @@ public record Stock(int onHandUnits, int reservedUnits) {
         return onHandUnits - reservedUnits;
     }
 
-    /** A delivery adds to the shelf. */
-    public Stock receive(int units) {
-        requirePositive(units);
-        return new Stock(Math.addExact(onHandUnits, units), reservedUnits);
-    }
-
     /**
      * Units thrown away leave the shelf, but never the units sessions hold: a discard that would leave fewer
      * units than are reserved is refused (empty), so that a booked session is not silently left without stock.
@@ -39,12 +34,6 @@ public record Stock(int onHandUnits, int reservedUnits) {
         requirePositive(units);
         return onHandUnits - units >= reservedUnits ? Optional.of(new Stock(onHandUnits - units, reservedUnits))
                 : Optional.empty();
-    }
-
-    /** Holds units for a session, or refuses (empty) when fewer are available. */
-    public Optional<Stock> reserve(int units) {
-        requirePositive(units);
-        return units <= availableUnits() ? Optional.of(new Stock(onHandUnits, reservedUnits + units)) : Optional.empty();
     }
 
     /**

@@ -65,8 +65,8 @@ public class StockLevels {
     }
 
     /**
-     * {@link Stock#reserve} as one statement: the row lock and the re-checked condition make concurrent
-     * reservations queue up, so the last units go to exactly one of them and the rest are refused.
+     * Holds units for a session when that many are available (on hand, less held, less the units of unusable vials)
+     * as one statement: the row lock and the re-checked condition make concurrent reservations queue up, so the last units go to exactly one of them and the rest are refused.
      *
      * @return whether the units were reserved
      */

@@ -15,46 +15,6 @@ class StockTest {
     }
 
     @Test
-    void receivingAddsToTheShelf() {
-        assertThat(Stock.EMPTY.receive(1000)).isEqualTo(new Stock(1000, 0));
-        assertThat(new Stock(100, 40).receive(200)).isEqualTo(new Stock(300, 40));
-        assertThatThrownBy(() -> Stock.EMPTY.receive(0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void reservesWhatIsAvailable() {
-        assertThat(new Stock(100, 80).reserve(20)).contains(new Stock(100, 100));
-        assertThat(new Stock(100, 0).reserve(24)).contains(new Stock(100, 24));
-    }
-
-    @Test
-    void refusesToReserveMoreThanIsAvailable() {
-        assertThat(new Stock(100, 81).reserve(20)).isEmpty();
-        assertThat(Stock.EMPTY.reserve(1)).isEmpty();
-    }
-
-    @Test
-    void refusesToReserveNothingOrLess() {
-        assertThatThrownBy(() -> new Stock(100, 0).reserve(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Stock(100, 0).reserve(-5)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void theLastUnitsGoToOneSessionOnly() {
-        Stock stock = new Stock(10, 0);
-        int granted = 0;
-        for (int i = 0; i < 50; i++) {
-            var next = stock.reserve(1);
-            if (next.isPresent()) {
-                stock = next.get();
-                granted++;
-            }
-        }
-        assertThat(granted).isEqualTo(10);
-        assertThat(stock).isEqualTo(new Stock(10, 10));
-    }
-
-    @Test
     void releaseGivesTheHoldBack() {
         assertThat(new Stock(100, 40).release(20)).isEqualTo(new Stock(100, 20));
         assertThat(new Stock(100, 40).release(0)).isEqualTo(new Stock(100, 40));

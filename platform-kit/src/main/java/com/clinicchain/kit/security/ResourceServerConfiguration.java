@@ -1,11 +1,10 @@
 package com.clinicchain.kit.security;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,10 +20,12 @@ import com.clinicchain.kit.problem.ProblemSecurityHandlers;
 
 /**
  * Each service checks the token itself (issuer, signature, expiry, audience {@code clinic-api}), whatever
- * the gateway did. Authorization rules live on the controllers as {@code @PreAuthorize}.
+ * the gateway did. Which roles may call an endpoint is each service's own decision, taken in the service (method
+ * security is enabled here for it).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @EnableMethodSecurity
+@EnableConfigurationProperties(TokenProperties.class)
 public class ResourceServerConfiguration {
 
     @Bean
@@ -48,8 +49,8 @@ public class ResourceServerConfiguration {
 
     /** Boot's decoder takes this in place of Spring's default timestamp check, which allows 60 s of clock skew. */
     @Bean
-    OAuth2TokenValidator<Jwt> tokenLifetime(@Value("${clinic.security.clock-skew:30s}") Duration clockSkew) {
-        return new JwtTimestampValidator(clockSkew);
+    OAuth2TokenValidator<Jwt> tokenLifetime(TokenProperties properties) {
+        return new JwtTimestampValidator(properties.clockSkew());
     }
 
     @Bean
