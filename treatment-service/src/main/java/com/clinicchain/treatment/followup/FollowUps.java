@@ -1,5 +1,6 @@
 package com.clinicchain.treatment.followup;
 
+import com.clinicchain.treatment.session.SessionStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class FollowUps {
         jdbc.sql("""
                 select distinct s.clinic_id, s.id as session_id, s.patient_id
                 from injection i join injection_session s on s.id = i.session_id
-                where s.chain_id = ? and i.lot_number = ? and s.status = 'COMPLETED'""")
+                where s.chain_id = ? and i.lot_number = ? and s.status in %s""".formatted(SessionStatus.COMPLETED_SQL))
                 .params(chainId, LotNumber.normalised(lotNumber)).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class))).list()
                 .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT,

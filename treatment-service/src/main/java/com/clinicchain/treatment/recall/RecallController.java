@@ -1,5 +1,6 @@
 package com.clinicchain.treatment.recall;
 
+import com.clinicchain.treatment.session.SessionStatus;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ import com.clinicchain.treatment.vial.LotNumber;
 class RecallController {
 
     private static final String FROM = " from injection i join injection_session s on s.id = i.session_id"
-            + " where s.chain_id = ? and i.lot_number = ? and s.status = 'COMPLETED'";
+            + " where s.chain_id = ? and i.lot_number = ? and s.status in " + SessionStatus.COMPLETED_SQL;
 
     private final JdbcClient jdbc;
 

@@ -44,7 +44,7 @@ public class PatientReactions {
     private void setConsentWithdrawn(String chainId, UUID patientId, boolean withdrawn) {
         jdbc.sql("""
                 update injection_session set consent_withdrawn = ?
-                where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')""")
+                where chain_id = ? and patient_id = ? and status in %s""".formatted(SessionStatus.OPEN_SQL))
                 .params(withdrawn, chainId, patientId).update();
     }
 
@@ -58,7 +58,7 @@ public class PatientReactions {
                 + (rule.rule().equals(Eligibility.CONTRAINDICATION) ? ": the session cannot be completed" : ""))));
         List<OpenSession> open = jdbc.sql("""
                 select id, starts_at from injection_session
-                where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')""")
+                where chain_id = ? and patient_id = ? and status in %s""".formatted(SessionStatus.OPEN_SQL))
                 .params(chainId, patientId).query(OpenSession.class).list();
         for (OpenSession session : open) {
             jdbc.sql("delete from session_warning where session_id = ? and rule in (?, ?, ?, ?, ?)")

@@ -2,6 +2,7 @@ package com.clinicchain.treatment.session;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.clinicchain.kit.problem.ProblemException;
 
@@ -13,8 +14,19 @@ import com.clinicchain.kit.problem.ProblemException;
 public enum SessionStatus {
     BOOKED, CHECKED_IN, IN_PROGRESS, COMPLETED, CANCELLED, NO_SHOW;
 
-    boolean isOpen() {
-        return this == BOOKED || this == CHECKED_IN || this == IN_PROGRESS;
+    /**
+     * The statuses of a session still ahead of the patient, and those of a finished one, as SQL lists built from the
+     * constants, so that a status added to the lifecycle is added to the queries too.
+     */
+    public static final Set<SessionStatus> OPEN = EnumSet.of(BOOKED, CHECKED_IN, IN_PROGRESS);
+    public static final Set<SessionStatus> CLOSED = EnumSet.complementOf(EnumSet.copyOf(OPEN));
+    public static final String OPEN_SQL = sqlList(OPEN);
+    public static final String CLOSED_SQL = sqlList(CLOSED);
+    public static final String COMPLETED_SQL = sqlList(EnumSet.of(COMPLETED));
+
+    private static String sqlList(Set<SessionStatus> statuses) {
+        return statuses.stream().map(status -> "'" + status.name() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     Set<SessionStatus> next() {

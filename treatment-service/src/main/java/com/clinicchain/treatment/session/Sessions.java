@@ -72,8 +72,8 @@ class Sessions {
     boolean patientBusy(String chainId, UUID patientId, Instant from, Instant to) {
         return jdbc.sql("""
                 select exists (select 1 from injection_session
-                               where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
-                                 and starts_at < ? and starts_at + duration_minutes * interval '1 minute' > ?)""")
+                               where chain_id = ? and patient_id = ? and status in %s
+                                 and starts_at < ? and starts_at + duration_minutes * interval '1 minute' > ?)""".formatted(SessionStatus.OPEN_SQL))
                 .params(chainId, patientId, Timestamp.from(to), Timestamp.from(from)).query(Boolean.class).single();
     }
 
@@ -81,9 +81,9 @@ class Sessions {
     boolean practitionerBusy(String chainId, String practitioner, Instant from, Instant to) {
         return jdbc.sql("""
                 select exists (select 1 from injection_session
-                               where chain_id = ? and practitioner = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
+                               where chain_id = ? and practitioner = ? and status in %s
                                  and starts_at < ? and starts_at > ?
-                                 and starts_at + duration_minutes * interval '1 minute' > ?)""")
+                                 and starts_at + duration_minutes * interval '1 minute' > ?)""".formatted(SessionStatus.OPEN_SQL))
                 .params(chainId, practitioner, Timestamp.from(to), Timestamp.from(from.minus(LONGEST_SESSION)),
                         Timestamp.from(from)).query(Boolean.class).single();
     }
@@ -96,9 +96,9 @@ class Sessions {
 
     void markCompleted(InjectionSession s, String completedBy, List<Injection> injections) {
         jdbc.sql("""
-                update injection_session set status = 'COMPLETED', completed_by = ?, completed_at = now(),
+                update injection_session set status = ?, completed_by = ?, completed_at = now(),
                        consent_withdrawn = false, version = version + 1 where id = ?""")
-                .params(completedBy, s.id()).update();
+                .params(SessionStatus.COMPLETED.name(), completedBy, s.id()).update();
         for (Injection i : injections) {
             jdbc.sql("""
                     insert into injection (id, session_id, area, units, vial_id, lot_number, expiry_date, points)
@@ -114,8 +114,8 @@ class Sessions {
         return jdbc.sql("""
                 select s.completed_at, s.product_id, coalesce(sum(i.units), 0) as units
                 from injection_session s left join injection i on i.session_id = s.id
-                where s.chain_id = ? and s.patient_id = ? and s.status = 'COMPLETED' and s.completed_at > ?
-                group by s.id, s.completed_at, s.product_id""")
+                where s.chain_id = ? and s.patient_id = ? and s.status in %s and s.completed_at > ?
+                group by s.id, s.completed_at, s.product_id""".formatted(SessionStatus.COMPLETED_SQL))
                 .params(chainId, patientId, Timestamp.from(since))
                 .query((rs, row) -> new PastSession(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class),
                         rs.getInt(3)))
@@ -136,8 +136,8 @@ class Sessions {
     List<InjectionSession> openOfPatient(String chainId, UUID patientId) {
         return jdbc.sql("""
                 select * from injection_session
-                where chain_id = ? and patient_id = ? and status in ('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')
-                order by starts_at, id""").params(chainId, patientId).query(InjectionSession.class).list();
+                where chain_id = ? and patient_id = ? and status in %s
+                order by starts_at, id""".formatted(SessionStatus.OPEN_SQL)).params(chainId, patientId).query(InjectionSession.class).list();
     }
 
     /**
@@ -145,7 +145,7 @@ class Sessions {
      * completion for a treatment (it may be charted before its booked start), else by the booked start.
      */
     PageResponse<InjectionSession> closedOfPatient(String chainId, UUID patientId, PageRequest page) {
-        String where = " where chain_id = ? and patient_id = ? and status in ('COMPLETED', 'CANCELLED', 'NO_SHOW')";
+        String where = " where chain_id = ? and patient_id = ? and status in " + SessionStatus.CLOSED_SQL;
         long total = jdbc.sql("select count(*) from injection_session" + where).params(chainId, patientId)
                 .query(Long.class).single();
         List<InjectionSession> items = jdbc.sql("select * from injection_session" + where

@@ -50,7 +50,16 @@ class SessionStatusTest {
     void finishedSessionsAreFinal() {
         for (SessionStatus end : new SessionStatus[] {COMPLETED, CANCELLED, NO_SHOW}) {
             assertThat(end.next()).isEmpty();
-            assertThat(end.isOpen()).isFalse();
+            assertThat(SessionStatus.OPEN).doesNotContain(end);
+        }
+    }
+
+    @Test
+    void theSqlListsNameEveryStatusOnceAndOpenOnesOnlyAsOpen() {
+        assertThat(SessionStatus.OPEN_SQL).isEqualTo("('BOOKED', 'CHECKED_IN', 'IN_PROGRESS')");
+        assertThat(SessionStatus.CLOSED_SQL).isEqualTo("('COMPLETED', 'CANCELLED', 'NO_SHOW')");
+        for (SessionStatus open : SessionStatus.OPEN) {
+            assertThat(open.next()).as("an open session can still end").isNotEmpty();
         }
     }
 
