@@ -1,6 +1,5 @@
 package com.clinicchain.kit.idempotency;
 
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,9 +8,9 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,14 +20,14 @@ import com.clinicchain.kit.problem.ProblemResponses;
 
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 
     @Bean
-    IdempotentRequests idempotentRequests(DataSource dataSource,
-                                          @Value("${clinic.idempotency.retention:24h}") Duration retention) {
-        return new IdempotentRequests(JdbcClient.create(dataSource), retention);
+    IdempotentRequests idempotentRequests(DataSource dataSource, IdempotencyProperties properties) {
+        return new IdempotentRequests(JdbcClient.create(dataSource), properties.retention());
     }
 
     @Bean

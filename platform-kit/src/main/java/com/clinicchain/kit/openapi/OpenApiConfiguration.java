@@ -40,7 +40,7 @@ public class OpenApiConfiguration {
     @Bean
     @ConditionalOnMissingBean(OpenAPI.class)
     OpenAPI clinicOpenApi(@Value("${spring.application.name}") String application,
-            @Value("${clinic.openapi.version:0.1.0}") String version,
+            @Value("${clinic.openapi.version}") String version,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         String realm = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
         SecurityScheme keycloak = new SecurityScheme()

@@ -1,10 +1,10 @@
 package com.clinicchain.kit.outbox;
 
-import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
@@ -21,15 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
+@EnableConfigurationProperties({ OutboxProperties.class, TopicProperties.class })
 public class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
-                            MeterRegistry meters,
-                            @Value("${clinic.outbox.batch-size}") int batchSize,
-                            @Value("${clinic.outbox.max-wait}") Duration maxWait,
-                            @Value("${clinic.outbox.retention}") Duration retention) {
-        return new OutboxRelay(jdbc, tx, kafka, meters, batchSize, maxWait, retention);
+                            MeterRegistry meters, OutboxProperties properties) {
+        return new OutboxRelay(jdbc, tx, kafka, meters, properties.batchSize(), properties.maxWait(),
+                properties.retention());
     }
 
     @Bean
@@ -39,12 +38,12 @@ public class OutboxConfiguration {
 
     /** Every service declares every topic and its dead-letter twin; creating an existing topic is a no-op. */
     @Bean
-    KafkaAdmin.NewTopics clinicTopics(@Value("${clinic.kafka.partitions}") int partitions,
-                                      @Value("${clinic.kafka.replicas}") short replicas) {
-        return new KafkaAdmin.NewTopics(java.util.stream.Stream
+    KafkaAdmin.NewTopics clinicTopics(TopicProperties properties) {
+        return new KafkaAdmin.NewTopics(Stream
                 .of(Events.PATIENT_TOPIC, Events.TREATMENT_TOPIC, Events.INVENTORY_TOPIC, Events.CLINIC_TOPIC)
-                .flatMap(topic -> java.util.stream.Stream.of(topic, topic + Events.DEAD_LETTER_SUFFIX))
-                .map(topic -> TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build())
+                .flatMap(topic -> Stream.of(topic, topic + Events.DEAD_LETTER_SUFFIX))
+                .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions()).replicas(properties.replicas())
+                        .build())
                 .toArray(NewTopic[]::new));
     }
 }

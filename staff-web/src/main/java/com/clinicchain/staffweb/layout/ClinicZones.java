@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.clinicchain.staffweb.StaffWebProperties;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A clinic's time zone, from the clinic registry. A clinic the registry does not know uses the platform's default zone
- * (the same CLINIC_DEFAULT_TIME_ZONE the treatment service falls back to), so that days and times agree with it.
+ * ({@link StaffWebProperties#defaultTimeZone()}).
  */
 @Component
 public class ClinicZones {
@@ -26,10 +26,10 @@ public class ClinicZones {
     private final ZoneId defaultZone;
     private final Clock clock;
 
-    ClinicZones(Gateway gateway, @Value("${CLINIC_DEFAULT_TIME_ZONE:Europe/London}") String defaultZone, Clock clock) {
+    ClinicZones(Gateway gateway, StaffWebProperties properties, Clock clock) {
         this.gateway = gateway;
+        this.defaultZone = properties.defaultTimeZone();
         this.clock = clock;
-        this.defaultZone = ZoneId.of(defaultZone);
     }
 
     /** The clinic's date now. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.clinicchain.staffweb.StaffWebProperties;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.layout.ClinicZones;
@@ -35,13 +35,11 @@ class ScreeningController {
     private final Period maxAge;
     private final Clock clock;
 
-    /** The same maximum age as the treatment service's {@code clinic.screening.max-age}. */
-    ScreeningController(Gateway gateway, ClinicZones zones,
-                        @Value("${staff-web.screening-max-age:P12M}") Period maxAge, Clock clock) {
-        this.clock = clock;
+    ScreeningController(Gateway gateway, ClinicZones zones, StaffWebProperties properties, Clock clock) {
         this.gateway = gateway;
         this.zones = zones;
-        this.maxAge = maxAge;
+        this.maxAge = properties.screeningMaxAge();
+        this.clock = clock;
     }
 
     @GetMapping("/patients/{id}/screening")
