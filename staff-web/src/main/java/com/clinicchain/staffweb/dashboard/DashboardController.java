@@ -1,6 +1,7 @@
 package com.clinicchain.staffweb.dashboard;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,11 +48,13 @@ class DashboardController {
     private final Gateway gateway;
     private final LiveStock live;
     private final StockPoll poll;
+    private final Clock clock;
 
-    DashboardController(Gateway gateway, LiveStock live, StockPoll poll) {
+    DashboardController(Gateway gateway, LiveStock live, StockPoll poll, Clock clock) {
         this.gateway = gateway;
         this.live = live;
         this.poll = poll;
+        this.clock = clock;
     }
 
     @GetMapping("/stock")
@@ -80,7 +83,7 @@ class DashboardController {
         Bearer bearer = gateway.bearer();
         // read once on the request, so that a clinic the platform refuses is refused here, in the ordinary way
         String current = StockFingerprint.of(poll.stock(bearer, clinic));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SseEmitter emitter = new SseEmitter(Duration.between(now, bearer.expiresAt()).plusSeconds(30).toMillis());
         LiveStock.Listener listener = new LiveStock.Listener() {
             @Override
@@ -115,7 +118,7 @@ class DashboardController {
         List<String> clinics = clinic == null ? user.claims().clinicIds() : List.of(clinic);
         model.addAttribute("dashboard", Dashboard.of(clinics, stock, low, expiring, blocked));
         model.addAttribute("clinicId", clinic);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         model.addAttribute("heardAt", now);
         model.addAttribute("heardAtTime", TIME.format(now.atOffset(ZoneOffset.UTC)) + " UTC");
     }

@@ -1,6 +1,7 @@
 package com.clinicchain.staffweb.dashboard;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,11 +77,13 @@ class LiveStock implements SmartLifecycle {
     }
 
     private final Poll poll;
+    private final Clock clock;
     private final Map<Key, Watch> watches = new LinkedHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    LiveStock(Poll poll) {
+    LiveStock(Poll poll, Clock clock) {
         this.poll = poll;
+        this.clock = clock;
     }
 
     /**
@@ -193,7 +196,7 @@ class LiveStock implements SmartLifecycle {
         });
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                poll(Instant.now());
+                poll(clock.instant());
             } catch (RuntimeException e) {
                 log.warn("live stock round failed", e);
             }

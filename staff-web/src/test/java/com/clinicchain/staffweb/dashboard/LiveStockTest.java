@@ -4,6 +4,7 @@ import static com.clinicchain.staffweb.dashboard.StockFingerprintTest.BOTOX;
 import static com.clinicchain.staffweb.dashboard.StockFingerprintTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class LiveStockTest {
     }
 
     private final Platform platform = new Platform();
-    private final LiveStock live = new LiveStock(platform);
+    private final LiveStock live = new LiveStock(platform, Clock.systemUTC());
     private final Bearer token = new Bearer("token-a", NOW.plus(Duration.ofMinutes(5)));
 
     private Tab open(String session, Bearer bearer, String shown) {
