@@ -77,7 +77,12 @@ class SessionApiTest extends TreatmentApiTest {
         assertThat(body.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(body.get("completedBy").asString()).isEqualTo("nina.nurse");
         assertThat(body.get("injections").get(0).get("lotNumber").asString()).isEqualTo("LOT-OK");
-        assertThat(api.post(nina, complete, injections(vial, 24)).status()).isEqualTo(409);
+        Reply again = api.post(nina, complete, injections(vial, 24));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).isEqualTo("/problems/illegal-transition");
+        Reply cancelled = api.post(nina, "/api/sessions/" + sessionId + "/cancel", Map.of("reason", "too late"));
+        assertThat(cancelled.status()).as("a completed session stays completed").isEqualTo(409);
+        assertThat(cancelled.json().get("detail").asString()).isEqualTo("a COMPLETED session cannot become CANCELLED");
 
         assertThat(TopicReader.withKey(Events.TREATMENT_TOPIC, sessionId, 2)).extracting(ConsumerRecord::value)
                 .anySatisfy(value -> assertThat(value).contains("\"type\":\"SessionCompleted\"")

@@ -21,6 +21,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.refusal.Refusals;
 
 /** Side effects recorded against completed sessions, with the lots the patient received in that session. */
 @Service
@@ -53,7 +54,7 @@ public class AdverseEvents {
                     "adverse events are recorded against completed sessions");
         }
         Instant onset = request.onsetAt().toInstant();
-        Onset.require(onset, session.startsAt(), session.completedAt(), now);
+        Refusals.requireValid(Onset.invalid(onset, session.startsAt(), session.completedAt(), now).stream().toList());
         List<String> lots = jdbc.sql("select distinct lot_number from injection where session_id = ? order by lot_number")
                 .param(sessionId).query(String.class).list();
         UUID id = UUID.randomUUID();

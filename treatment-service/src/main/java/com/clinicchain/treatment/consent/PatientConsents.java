@@ -24,7 +24,7 @@ public class PatientConsents {
         this.jdbc = jdbc;
     }
 
-    void granted(String chainId, ConsentGranted consent) {
+    public void granted(String chainId, ConsentGranted consent) {
         jdbc.sql("""
                 insert into patient_consent (consent_id, chain_id, patient_id, consent_type, signed_at, expires_at)
                 values (?, ?, ?, ?, ?, ?) on conflict (consent_id) do nothing""")
@@ -33,12 +33,12 @@ public class PatientConsents {
                 .update();
     }
 
-    void withdrawn(String chainId, ConsentWithdrawn withdrawal) {
+    public void withdrawn(String chainId, ConsentWithdrawn withdrawal) {
         jdbc.sql("update patient_consent set withdrawn_at = ? where consent_id = ? and chain_id = ?")
                 .params(Timestamp.from(withdrawal.withdrawnAt()), withdrawal.consentId(), chainId).update();
     }
 
-    void erased(String chainId, UUID patientId) {
+    public void erased(String chainId, UUID patientId) {
         jdbc.sql("delete from patient_consent where chain_id = ? and patient_id = ?").params(chainId, patientId).update();
     }
 

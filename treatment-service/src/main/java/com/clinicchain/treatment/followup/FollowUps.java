@@ -1,6 +1,5 @@
 package com.clinicchain.treatment.followup;
 
-import com.clinicchain.treatment.session.SessionStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
-import com.clinicchain.treatment.vial.LotNumber;
 
 /** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
 @Service
@@ -55,23 +53,19 @@ public class FollowUps {
         schedule(chainId, clinicId, sessionId, patientId, REPEAT_REMINDER, dates.repeatReminder());
     }
 
+    /** A completed session that used a recalled lot: whom to contact, and which clinic does it. */
+    public record Exposed(String clinicId, UUID sessionId, UUID patientId) {
+    }
+
     /**
      * A contact task for every completed session that used the recalled lot (once per session), due on the day of
      * the recall at the clinic that treated the patient.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recallContacts(String chainId, String lotNumber, Instant recalledAt) {
+    public void recallContacts(String chainId, List<Exposed> exposed, Instant recalledAt) {
         Map<String, LocalDate> todayAt = new HashMap<>();
-        record Affected(String clinicId, UUID sessionId, UUID patientId) {
-        }
-        jdbc.sql("""
-                select distinct s.clinic_id, s.id as session_id, s.patient_id
-                from injection i join injection_session s on s.id = i.session_id
-                where s.chain_id = ? and i.lot_number = ? and s.status in %s""".formatted(SessionStatus.COMPLETED_SQL))
-                .params(chainId, LotNumber.normalised(lotNumber)).query((rs, row) -> new Affected(rs.getString(1), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class))).list()
-                .forEach(a -> schedule(chainId, a.clinicId(), a.sessionId(), a.patientId(), RECALL_CONTACT,
-                        todayAt.computeIfAbsent(a.clinicId(), clinic -> zones.today(chainId, clinic, recalledAt))));
+        exposed.forEach(e -> schedule(chainId, e.clinicId(), e.sessionId(), e.patientId(), RECALL_CONTACT,
+                todayAt.computeIfAbsent(e.clinicId(), clinic -> zones.today(chainId, clinic, recalledAt))));
     }
 
     private void schedule(String chainId, String clinicId, UUID sessionId, UUID patientId, String kind, LocalDate dueOn) {

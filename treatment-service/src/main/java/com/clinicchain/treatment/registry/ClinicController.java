@@ -22,6 +22,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.refusal.Refusals;
 
 import jakarta.validation.Valid;
 
@@ -50,7 +51,7 @@ class ClinicController {
     @PreAuthorize("hasRole('admin')")
     @Transactional
     ResponseEntity<ClinicResponse> register(Caller caller, @Valid @RequestBody ClinicRequest request) {
-        Clinic clinic = RegistryRules.clinic(caller.chainId(), null, request, null);
+        Clinic clinic = Refusals.orBadRequest(RegistryRules.clinic(caller.chainId(), null, request, null));
         if (!clinics.insert(clinic, caller.username(), clock.instant())) {
             throw ProblemException.conflict("clinic-already-registered", "Clinic already registered",
                     "the chain already has clinic " + clinic.clinicId());
@@ -88,7 +89,7 @@ class ClinicController {
     ClinicResponse change(Caller caller, @PathVariable String clinicId, @Valid @RequestBody ClinicRequest request) {
         Clinic current = clinics.findForUpdate(caller.chainId(), clinicId)
                 .orElseThrow(() -> ProblemException.notFound("clinic " + clinicId));
-        Clinic clinic = RegistryRules.clinic(caller.chainId(), clinicId, request, current);
+        Clinic clinic = Refusals.orBadRequest(RegistryRules.clinic(caller.chainId(), clinicId, request, current));
         Instant now = clock.instant();
         clinics.update(clinic, caller.username(), now);
         outbox.append(Events.CLINIC_TOPIC, clinic.clinicId(), clinic.chainId(), clinic.changed());

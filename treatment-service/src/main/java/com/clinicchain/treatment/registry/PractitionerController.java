@@ -24,6 +24,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.refusal.Refusals;
 
 import jakarta.validation.Valid;
 
@@ -54,8 +55,8 @@ class PractitionerController {
     @PreAuthorize("hasRole('admin')")
     @Transactional
     ResponseEntity<PractitionerResponse> register(Caller caller, @Valid @RequestBody PractitionerRequest request) {
-        Practitioner practitioner = RegistryRules.practitioner(caller.chainId(), null, request, null,
-                clinics.open(caller.chainId(), request.clinicIds()));
+        Practitioner practitioner = Refusals.orBadRequest(RegistryRules.practitioner(caller.chainId(), null, request,
+                null, clinics.open(caller.chainId(), request.clinicIds())));
         if (!practitioners.insert(practitioner, caller.username(), clock.instant())) {
             throw ProblemException.conflict("practitioner-already-registered", "Practitioner already registered",
                     "the chain already has practitioner " + practitioner.username());
@@ -101,7 +102,8 @@ class PractitionerController {
         // a clinic that has closed since stays allowed for those who were there, so that their record can change
         Set<String> allowed = new HashSet<>(clinics.open(caller.chainId(), request.clinicIds()));
         allowed.addAll(current.clinicIds());
-        Practitioner practitioner = RegistryRules.practitioner(caller.chainId(), username, request, current, allowed);
+        Practitioner practitioner = Refusals.orBadRequest(
+                RegistryRules.practitioner(caller.chainId(), username, request, current, allowed));
         practitioners.update(practitioner, caller.username(), clock.instant());
         outbox.append(Events.CLINIC_TOPIC, practitioner.username(), practitioner.chainId(), practitioner.changed());
         return PractitionerResponse.of(practitioner);

@@ -15,10 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
-
-import com.clinicchain.kit.problem.ProblemException;
-import com.clinicchain.kit.problem.ProblemException.FieldError;
+import com.clinicchain.treatment.refusal.Checked;
+import com.clinicchain.treatment.refusal.InvalidField;
 
 /**
  * What a registration or change of a clinic or practitioner must satisfy, beyond the shape the request records
@@ -44,7 +42,7 @@ public final class RegistryRules {
      * @param pathId  the id in the path of a PUT, null for a registration
      * @param current the stored clinic a PUT replaces, null for a registration
      */
-    static Clinic clinic(String chainId, String pathId, ClinicRequest request, Clinic current) {
+    static Checked<Clinic> clinic(String chainId, String pathId, ClinicRequest request, Clinic current) {
         Errors errors = new Errors();
         String clinicId = id(pathId, request.clinicId(), "clinicId", CLINIC_ID,
                 "must be 1–64 letters, digits, '.', '_' or '-'", errors);
@@ -59,12 +57,14 @@ public final class RegistryRules {
             errors.add("timeZone", "must be a region time zone such as Europe/London");
         }
         List<Clinic.OpeningHours> hours = openingHours(request.openingHours(), errors);
-        errors.throwIfAny();
+        if (!errors.list.isEmpty()) {
+            return Checked.refused(errors.list);
+        }
         boolean active = request.active() != null ? request.active() : current == null || current.active();
-        return new Clinic(chainId, clinicId, request.name().strip(), new Clinic.Address(
+        return Checked.ok(new Clinic(chainId, clinicId, request.name().strip(), new Clinic.Address(
                 address.lines().stream().map(String::strip).toList(), address.postalCode().strip(),
                 address.city().strip(), address.countryCode()), request.phone().strip(),
-                ZoneId.of(request.timeZone()), hours, active, current == null ? 1 : current.revision() + 1);
+                ZoneId.of(request.timeZone()), hours, active, current == null ? 1 : current.revision() + 1));
     }
 
     /**
@@ -73,7 +73,7 @@ public final class RegistryRules {
      * @param openClinics which of the requested clinics the practitioner may be at: registered and open in the
      *                    caller's chain, or (on a change) already theirs
      */
-    static Practitioner practitioner(String chainId, String pathUsername, PractitionerRequest request,
+    static Checked<Practitioner> practitioner(String chainId, String pathUsername, PractitionerRequest request,
                                      Practitioner current, Set<String> openClinics) {
         Errors errors = new Errors();
         String username = id(pathUsername, request.username(), "username", USERNAME,
@@ -87,11 +87,13 @@ public final class RegistryRules {
                 errors.add("clinicIds[" + i + "]", "is not an open clinic of the chain's registry");
             }
         }
-        errors.throwIfAny();
+        if (!errors.list.isEmpty()) {
+            return Checked.refused(errors.list);
+        }
         boolean active = request.active() != null ? request.active() : current == null || current.active();
-        return new Practitioner(chainId, username, request.displayName().strip(),
+        return Checked.ok(new Practitioner(chainId, username, request.displayName().strip(),
                 request.clinicIds().stream().sorted().toList(), request.qualification(), active,
-                current == null ? 1 : current.revision() + 1);
+                current == null ? 1 : current.revision() + 1));
     }
 
     /**
@@ -99,7 +101,7 @@ public final class RegistryRules {
      * clinic must be an open clinic of the chain's registry, the practitioner an active one registered there, or the
      * double-booking check would guard a made-up name. Answers every wrong field, none when the booking may go on.
      */
-    public static List<FieldError> bookingNames(String clinicId, Optional<Clinic> clinic, String practitioner,
+    public static List<InvalidField> bookingNames(String clinicId, Optional<Clinic> clinic, String practitioner,
                                                 Optional<Practitioner> registered) {
         Errors errors = new Errors();
         if (clinic.isEmpty() || !clinic.get().active()) {
@@ -109,18 +111,7 @@ public final class RegistryRules {
                 && (registered.isEmpty() || !registered.get().active() || !registered.get().worksAt(clinicId))) {
             errors.add("practitioner", "is no practitioner registered at clinic " + clinicId + ": " + practitioner);
         }
-        return List.copyOf(errors.errors);
-    }
-
-    /** Refuses, with 422 {@code /problems/not-registered}, a booking whose {@link #bookingNames} are wrong. */
-    public static void requireBookable(String clinicId, Optional<Clinic> clinic, String practitioner,
-                                       Optional<Practitioner> registered) {
-        List<FieldError> wrong = bookingNames(clinicId, clinic, practitioner, registered);
-        if (!wrong.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-registered", "Not registered",
-                    wrong.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                            .orElseThrow(), Map.of("errors", wrong));
-        }
+        return List.copyOf(errors.list);
     }
 
     private static String id(String pathId, String bodyId, String field, Pattern pattern, String message,
@@ -175,18 +166,10 @@ public final class RegistryRules {
 
     private static final class Errors {
 
-        private final List<FieldError> errors = new ArrayList<>();
+        private final List<InvalidField> list = new ArrayList<>();
 
         void add(String field, String message) {
-            errors.add(new FieldError(field, message));
-        }
-
-        void throwIfAny() {
-            if (!errors.isEmpty()) {
-                throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                        errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                                .orElseThrow(), Map.of("errors", List.copyOf(errors)));
-            }
+            list.add(new InvalidField(field, message));
         }
     }
 }

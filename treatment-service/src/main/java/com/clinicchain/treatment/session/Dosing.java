@@ -5,7 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.refusal.Checked;
+import com.clinicchain.treatment.refusal.InvalidField;
 
 /** Turns the requested areas into a plan: label doses by default, flags for deviations and non-toxin targets. */
 public final class Dosing {
@@ -27,16 +28,18 @@ public final class Dosing {
 
     /**
      * @param marginPercent how far (either way) planned units may stray from the label dose before being flagged
-     * @throws ProblemException 400 naming the field when an area is repeated or has no label dose and no units
+     * @return the plan, or refused naming each field where an area is repeated or has no label dose and no units
      */
-    public static Plan plan(List<Requested> requested, int marginPercent) {
+    public static Checked<Plan> plan(List<Requested> requested, int marginPercent) {
+        List<InvalidField> invalid = new ArrayList<>();
         List<PlannedArea> areas = new ArrayList<>();
         List<SessionWarning> flags = new ArrayList<>();
         Set<TreatmentArea> seen = EnumSet.noneOf(TreatmentArea.class);
         for (int i = 0; i < requested.size(); i++) {
             Requested r = requested.get(i);
             if (!seen.add(r.area())) {
-                throw ProblemException.invalid("areas[" + i + "].area", "is planned twice");
+                invalid.add(new InvalidField("areas[" + i + "].area", "is planned twice"));
+                continue;
             }
             Integer label = r.area().labelUnits();
             int units;
@@ -47,7 +50,8 @@ public final class Dosing {
             } else if (!r.area().suitsToxin()) {
                 units = 0;
             } else {
-                throw ProblemException.invalid("areas[" + i + "].plannedUnits", "is required for " + r.area());
+                invalid.add(new InvalidField("areas[" + i + "].plannedUnits", "is required for " + r.area()));
+                continue;
             }
             areas.add(new PlannedArea(r.area(), units));
             if (!r.area().suitsToxin()) {
@@ -61,7 +65,11 @@ public final class Dosing {
             flags.add(new SessionWarning(FOREHEAD_WITHOUT_GLABELLAR, "FOREHEAD_LINES planned without GLABELLAR_LINES:"
                     + " the label treats them together (20 U each) to lower the risk of brow ptosis"));
         }
-        return new Plan(List.copyOf(areas), areas.stream().mapToInt(PlannedArea::plannedUnits).sum(), List.copyOf(flags));
+        if (!invalid.isEmpty()) {
+            return Checked.refused(invalid);
+        }
+        return Checked.ok(new Plan(List.copyOf(areas), areas.stream().mapToInt(PlannedArea::plannedUnits).sum(),
+                List.copyOf(flags)));
     }
 
     static boolean deviates(int units, int label, int marginPercent) {

@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-
-import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.refusal.InvalidField;
 import com.clinicchain.treatment.screening.Screening;
 import com.clinicchain.treatment.vial.KnownVial;
 
@@ -169,13 +167,15 @@ public final class Eligibility {
         return Optional.empty();
     }
 
-    /** Bad input, not a refusal: an override of a rule that cannot be overridden is a 400 naming the field. */
-    static void requireOverridable(List<RuleOverride> overrides) {
+    /** Bad input, not a refusal: an override of a rule that cannot be overridden is a field to name. */
+    static List<InvalidField> invalidOverrides(List<RuleOverride> overrides) {
+        List<InvalidField> invalid = new ArrayList<>();
         for (int i = 0; i < overrides.size(); i++) {
             if (!OVERRIDABLE.contains(overrides.get(i).rule())) {
-                throw ProblemException.invalid("overrides[" + i + "].rule", "must be one of " + OVERRIDABLE);
+                invalid.add(new InvalidField("overrides[" + i + "].rule", "must be one of " + OVERRIDABLE));
             }
         }
+        return List.copyOf(invalid);
     }
 
     /**
@@ -232,13 +232,5 @@ public final class Eligibility {
             }
         });
         return failed;
-    }
-
-    static void require(List<FailedRule> failed) {
-        if (!failed.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-eligible", "Session not allowed",
-                    failed.stream().map(FailedRule::message).reduce((a, b) -> a + "; " + b).orElseThrow(),
-                    Map.of("reasons", failed));
-        }
     }
 }

@@ -42,7 +42,8 @@ class InventoryEventsListener {
                 .on(VialsReturned.class, event -> vials.returned(event.chainId(), event.payload()))
                 .on(LotRecalled.class, event -> {
                     vials.recalled(event.chainId(), event.payload());
-                    followUps.recallContacts(event.chainId(), event.payload().lotNumber(), clock.instant());
+                    followUps.recallContacts(event.chainId(),
+                            sessions.treatedWithLot(event.chainId(), event.payload().lotNumber()), clock.instant());
                 })
                 .on(LotQuarantined.class, event -> vials.quarantined(event.chainId(), event.payload()))
                 .on(LotReleased.class, event -> vials.released(event.chainId(), event.payload()))

@@ -16,10 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
-import com.clinicchain.contracts.treatment.SessionCancelled;
-import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
-import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -29,6 +26,7 @@ import com.clinicchain.treatment.registry.Clinics;
 import com.clinicchain.treatment.registry.Practitioners;
 import com.clinicchain.treatment.registry.RegistryRules;
 import com.clinicchain.treatment.consent.PatientConsents;
+import com.clinicchain.treatment.refusal.Refusals;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
 import com.clinicchain.treatment.screening.Screening;
@@ -84,23 +82,25 @@ class SessionBooking {
         if (startsAt.isBefore(now.minus(BACKDATING_ALLOWED))) {
             throw ProblemException.invalid("startsAt", "must not be more than 12 hours in the past");
         }
-        Eligibility.requireOverridable(request.overridesOrNone());
+        Refusals.requireValid(Eligibility.invalidOverrides(request.overridesOrNone()));
         Dosing.Plan plan = plan(request);
         int units = plan.totalUnits();
         String practitioner = request.practitioner();
-        RegistryRules.requireBookable(request.clinicId(), clinics.find(caller.chainId(), request.clinicId()),
-                practitioner, practitioner == null ? Optional.empty() : practitioners.find(caller.chainId(), practitioner));
+        Refusals.requireRegistered(RegistryRules.bookingNames(request.clinicId(),
+                clinics.find(caller.chainId(), request.clinicId()), practitioner,
+                practitioner == null ? Optional.empty() : practitioners.find(caller.chainId(), practitioner)));
 
         PatientFacts facts = facts(caller.chainId(), request.patientId(), startsAt);
         ZonedDateTime at = startsAt.atZone(zones.zoneOf(caller.chainId(), request.clinicId()));
         Verdict verdict = Eligibility.check(facts, at, request.productId(), units, request.overridesOrNone(),
                 caller.hasRole(Caller.PRACTITIONER));
-        Eligibility.require(caller.partner() ? PartnerView.reasons(verdict.failed()) : verdict.failed());
+        requireEligible(caller.partner() ? PartnerView.reasons(verdict.failed()) : verdict.failed());
 
-        var session = new InjectionSession(UUID.randomUUID(), caller.chainId(), request.clinicId(), request.patientId(),
-                request.practitioner(), request.productId(), startsAt,
-                request.durationMinutes() == null ? DEFAULT_DURATION_MINUTES : request.durationMinutes(),
-                units, SessionStatus.BOOKED, StockStatus.PENDING, caller.username(), null, null, 0, null, false);
+        var booked = InjectionSession.book(UUID.randomUUID(), new InjectionSession.Booking(caller.chainId(),
+                request.clinicId(), request.patientId(), request.practitioner(), request.productId(), startsAt,
+                request.durationMinutes() == null ? DEFAULT_DURATION_MINUTES : request.durationMinutes(), units,
+                caller.username()));
+        InjectionSession session = booked.session();
         // Patient first, then practitioner, always in that order, so that two bookings never wait for each other.
         sessions.lockPatient(caller.chainId(), session.patientId());
         if (sessions.patientBusy(caller.chainId(), session.patientId(), startsAt, session.endsAt())) {
@@ -122,8 +122,7 @@ class SessionBooking {
                 .ifPresent(rule -> warnings.add(new SessionWarning(rule.rule(), rule.message())));
         sessions.replaceWarnings(session.id(), warnings);
         sessions.recordOverrides(session.id(), verdict.honoured(), verdict.basis(), caller.username(), now);
-        outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionScheduled(session.id(),
-                session.patientId(), session.clinicId(), session.productId(), session.expectedUnits(), startsAt));
+        booked.event().ifPresent(event -> outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), event));
         return session;
     }
 
@@ -144,8 +143,8 @@ class SessionBooking {
             }
             return new Dosing.Plan(List.of(), request.expectedUnits(), List.of());
         }
-        Dosing.Plan plan = Dosing.plan(request.areasOrNone().stream()
-                .map(a -> new Dosing.Requested(a.area(), a.plannedUnits())).toList(), dosing.deviationMarginPercent());
+        Dosing.Plan plan = Refusals.orBadRequest(Dosing.plan(request.areasOrNone().stream()
+                .map(a -> new Dosing.Requested(a.area(), a.plannedUnits())).toList(), dosing.deviationMarginPercent()));
         if (plan.totalUnits() < 1 || plan.totalUnits() > 400) {
             throw ProblemException.invalid("areas", "the plan must add up to 1–400 U, not " + plan.totalUnits());
         }
@@ -153,6 +152,18 @@ class SessionBooking {
             throw ProblemException.invalid("expectedUnits", "must equal the planned units (" + plan.totalUnits() + ")");
         }
         return plan;
+    }
+
+    private static void requireMayBecome(InjectionSession session, SessionStatus target) {
+        if (!session.status().mayBecome(target)) {
+            throw Refusals.conflict("illegal-transition", "Illegal transition",
+                    "a " + session.status() + " session cannot become " + target);
+        }
+    }
+
+    private static void requireEligible(List<FailedRule> failed) {
+        Refusals.requireNone("not-eligible", "Session not allowed", failed.stream().map(FailedRule::message).toList(),
+                "reasons", failed);
     }
 
     private PatientFacts facts(String chainId, UUID patientId, Instant at) {
@@ -165,20 +176,18 @@ class SessionBooking {
     @Transactional
     InjectionSession move(Caller caller, UUID sessionId, SessionStatus target, String reason) {
         InjectionSession session = lockedAtOwnClinic(caller, sessionId);
-        session.status().requireMayBecome(target);
-        sessions.moveTo(session.id(), target, target == SessionStatus.CANCELLED ? reason : null);
-        if (target == SessionStatus.CANCELLED || target == SessionStatus.NO_SHOW) {
-            outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCancelled(session.id(),
-                    session.clinicId(), session.productId(), target == SessionStatus.NO_SHOW ? "NO_SHOW" : reason));
-        }
+        requireMayBecome(session, target);
+        var moved = session.moveTo(target, reason);
+        sessions.moved(moved.session());
+        moved.event().ifPresent(event -> outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), event));
         return sessions.find(caller.chainId(), sessionId).orElseThrow();
     }
 
     @Transactional
     InjectionSession complete(Caller caller, UUID sessionId, CompleteSessionRequest request) {
         InjectionSession session = lockedAtOwnClinic(caller, sessionId);
-        session.status().requireMayBecome(SessionStatus.COMPLETED);
-        Eligibility.requireOverridable(request.overridesOrNone());
+        requireMayBecome(session, SessionStatus.COMPLETED);
+        Refusals.requireValid(Eligibility.invalidOverrides(request.overridesOrNone()));
         Map<UUID, Integer> unitsPerVial = new LinkedHashMap<>();
         request.injections().forEach(log -> unitsPerVial.merge(log.vialId(), log.units(), Integer::sum));
         vials.lockForCharting(caller.chainId(), unitsPerVial.keySet());
@@ -194,20 +203,21 @@ class SessionBooking {
         List<FailedRule> failed = new ArrayList<>(verdict.failed());
         Eligibility.screeningCurrency(facts.screening(), now.atZone(zone), screening.maxAge()).ifPresent(failed::add);
         failed.addAll(Eligibility.forVials(session, known, unitsPerVial, now, ClinicCalendar.dayOf(now, zone)));
-        Eligibility.require(failed);
+        requireEligible(failed);
 
         List<Injection> injections = request.injections().stream().map(log -> injection(session, log,
                 known.get(log.vialId()).orElseThrow())).toList();
-        sessions.markCompleted(session, caller.username(), injections);
+        List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
+                known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
+        var completed = session.complete(caller.username(), now, used);
+        sessions.completed(completed.session(), injections);
         sessions.recordOverrides(session.id(), verdict.honoured(), verdict.basis(), caller.username(), now);
         sessions.addWarnings(session.id(), Charting.againstPlan(session.productId(), sessions.plan(session.id()),
                 session.expectedUnits(), request.injections().stream().map(log -> new Charting.Charted(log.area(),
                         known.get(log.vialId()).orElseThrow().productId(), log.units())).toList(),
                 dosing.deviationMarginPercent()));
-        List<VialUse> used = unitsPerVial.entrySet().stream().map(entry -> new VialUse(entry.getKey(),
-                known.get(entry.getKey()).orElseThrow().lotNumber(), entry.getValue())).toList();
-        outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(), new SessionCompleted(session.id(),
-                session.patientId(), session.clinicId(), session.productId(), used, caller.username()));
+        completed.event().ifPresent(event -> outbox.append(Events.TREATMENT_TOPIC, session.id(), session.chainId(),
+                event));
         followUps.scheduleAfter(session.chainId(), session.clinicId(), session.id(), session.patientId(),
                 now);
         return sessions.find(caller.chainId(), sessionId).orElseThrow();

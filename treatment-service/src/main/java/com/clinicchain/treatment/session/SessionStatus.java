@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.clinicchain.kit.problem.ProblemException;
-
 /**
  * Where a session is in its day. COMPLETED is also reachable straight from BOOKED or CHECKED_IN: a practitioner
  * who charts the injections without having pressed check-in and start has still given the treatment, and the
@@ -41,13 +39,5 @@ public enum SessionStatus {
 
     boolean mayBecome(SessionStatus target) {
         return next().contains(target);
-    }
-
-    /** Answers 409 for a move the lifecycle does not allow. */
-    void requireMayBecome(SessionStatus target) {
-        if (!mayBecome(target)) {
-            throw ProblemException.conflict("illegal-transition", "Illegal transition",
-                    "a " + this + " session cannot become " + target);
-        }
     }
 }

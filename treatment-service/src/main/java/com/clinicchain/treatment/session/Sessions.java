@@ -16,8 +16,10 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.session.Eligibility.PastSession;
 import com.clinicchain.treatment.session.Eligibility.StandingOverride;
+import com.clinicchain.treatment.vial.LotNumber;
 
 @Repository
 class Sessions {
@@ -88,17 +90,19 @@ class Sessions {
                         Timestamp.from(from)).query(Boolean.class).single();
     }
 
-    void moveTo(UUID id, SessionStatus status, String cancelReason) {
-        jdbc.sql("""
-                update injection_session set status = ?, cancel_reason = coalesce(?, cancel_reason),
-                       version = version + 1 where id = ?""").params(status.name(), cancelReason, id).update();
+    /** Saves a session's move (check-in, start, cancel, no-show) as {@link InjectionSession#moveTo} made it. */
+    void moved(InjectionSession s) {
+        jdbc.sql("update injection_session set status = ?, cancel_reason = ?, version = ? where id = ?")
+                .params(s.status().name(), s.cancelReason(), s.version(), s.id()).update();
     }
 
-    void markCompleted(InjectionSession s, String completedBy, List<Injection> injections) {
+    /** Saves a completion as {@link InjectionSession#complete} made it, with the charted injections. */
+    void completed(InjectionSession s, List<Injection> injections) {
         jdbc.sql("""
-                update injection_session set status = ?, completed_by = ?, completed_at = now(),
-                       consent_withdrawn = false, version = version + 1 where id = ?""")
-                .params(SessionStatus.COMPLETED.name(), completedBy, s.id()).update();
+                update injection_session set status = ?, completed_by = ?, completed_at = ?, consent_withdrawn = ?,
+                       version = ? where id = ?""")
+                .params(s.status().name(), s.completedBy(), Timestamp.from(s.completedAt()), s.consentWithdrawn(),
+                        s.version(), s.id()).update();
         for (Injection i : injections) {
             jdbc.sql("""
                     insert into injection (id, session_id, area, units, vial_id, lot_number, expiry_date, points)
@@ -107,6 +111,18 @@ class Sessions {
                             i.points())
                     .update();
         }
+    }
+
+    /** The completed sessions, chain-wide, that injected from the lot (as it was stored when charted), once each. */
+    List<FollowUps.Exposed> treatedWithLot(String chainId, String lotNumber) {
+        return jdbc.sql("""
+                select distinct s.clinic_id, s.id, s.patient_id
+                from injection i join injection_session s on s.id = i.session_id
+                where s.chain_id = ? and i.lot_number = ? and s.status in %s""".formatted(SessionStatus.COMPLETED_SQL))
+                .params(chainId, LotNumber.normalised(lotNumber))
+                .query((rs, row) -> new FollowUps.Exposed(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .list();
     }
 
     /** The patient's completed sessions since {@code since}, chain-wide, with the units actually injected. */

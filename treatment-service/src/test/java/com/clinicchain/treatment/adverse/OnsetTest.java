@@ -1,14 +1,12 @@
 package com.clinicchain.treatment.adverse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.refusal.InvalidField;
 
 class OnsetTest {
 
@@ -18,31 +16,30 @@ class OnsetTest {
 
     @Test
     void anOnsetFromTheSessionsStartUntilNowIsAccepted() {
-        assertThatCode(() -> Onset.require(START, START, COMPLETED, NOW)).doesNotThrowAnyException();
-        assertThatCode(() -> Onset.require(START.plusSeconds(600), START, COMPLETED, NOW)).doesNotThrowAnyException();
-        assertThatCode(() -> Onset.require(NOW, START, COMPLETED, NOW)).doesNotThrowAnyException();
+        assertThat(Onset.invalid(START, START, COMPLETED, NOW)).isEmpty();
+        assertThat(Onset.invalid(START.plusSeconds(600), START, COMPLETED, NOW)).isEmpty();
+        assertThat(Onset.invalid(NOW, START, COMPLETED, NOW)).isEmpty();
     }
 
     @Test
     void anOnsetBeforeTheSessionStartedIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> Onset.require(START.minusSeconds(60), START, COMPLETED, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status().value()).isEqualTo(400);
-                    assertThat(problem.getMessage()).startsWith("onsetAt: must not be before");
-                });
+        assertThat(Onset.invalid(START.minusSeconds(60), START, COMPLETED, NOW)).hasValueSatisfying(field -> {
+            assertThat(field.field()).isEqualTo("onsetAt");
+            assertThat(field.message()).startsWith("must not be before");
+        });
     }
 
     @Test
     void anOnsetInTheFutureIsRefused() {
-        assertThatThrownBy(() -> Onset.require(NOW.plusSeconds(60), START, COMPLETED, NOW))
-                .hasMessageStartingWith("onsetAt: must not be in the future");
+        assertThat(Onset.invalid(NOW.plusSeconds(60), START, COMPLETED, NOW)).map(InvalidField::message)
+                .hasValue("must not be in the future");
     }
 
     @Test
     void aSessionCompletedAheadOfItsBookedTimeAcceptsOnsetsFromItsCompletion() {
         Instant early = START.minusSeconds(1800);
-        assertThatCode(() -> Onset.require(early, START, early, NOW)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Onset.require(early.minusSeconds(1), START, early, NOW))
-                .hasMessageStartingWith("onsetAt: must not be before");
+        assertThat(Onset.invalid(early, START, early, NOW)).isEmpty();
+        assertThat(Onset.invalid(early.minusSeconds(1), START, early, NOW)).map(InvalidField::message)
+                .hasValueSatisfying(message -> assertThat(message).startsWith("must not be before"));
     }
 }

@@ -7,13 +7,12 @@ import static com.clinicchain.treatment.session.TreatmentArea.OTHER;
 import static com.clinicchain.treatment.session.TreatmentArea.STATIC_WRINKLES;
 import static com.clinicchain.treatment.session.TreatmentArea.VOLUME_LOSS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.refusal.InvalidField;
 import com.clinicchain.treatment.session.Dosing.Plan;
 import com.clinicchain.treatment.session.Dosing.Requested;
 
@@ -22,7 +21,7 @@ class DosingTest {
     @Test
     void plannedUnitsDefaultToTheLabelDoseAndAddUp() {
         Plan plan = Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(LATERAL_CANTHAL_LINES, null),
-                new Requested(FOREHEAD_LINES, null)), 25);
+                new Requested(FOREHEAD_LINES, null)), 25).value();
         assertThat(plan.areas()).containsExactly(new PlannedArea(GLABELLAR_LINES, 20),
                 new PlannedArea(LATERAL_CANTHAL_LINES, 24), new PlannedArea(FOREHEAD_LINES, 20));
         assertThat(plan.totalUnits()).isEqualTo(64);
@@ -31,11 +30,11 @@ class DosingTest {
 
     @Test
     void foreheadLinesAre20UnitsWithGlabellarLinesAndFlaggedWithoutThem() {
-        Plan together = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, 20), new Requested(GLABELLAR_LINES, 20)), 25);
+        Plan together = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, 20), new Requested(GLABELLAR_LINES, 20)), 25).value();
         assertThat(together.totalUnits()).isEqualTo(40);
         assertThat(together.flags()).as("the label dose is no deviation").isEmpty();
 
-        Plan alone = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, null)), 25);
+        Plan alone = Dosing.plan(List.of(new Requested(FOREHEAD_LINES, null)), 25).value();
         assertThat(alone.totalUnits()).isEqualTo(20);
         assertThat(alone.flags()).singleElement().satisfies(flag -> {
             assertThat(flag.rule()).isEqualTo(Dosing.FOREHEAD_WITHOUT_GLABELLAR);
@@ -45,24 +44,24 @@ class DosingTest {
 
     @Test
     void aDoseWithinTheMarginIsNotFlaggedOneBeyondItIs() {
-        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 25)), 25).flags()).isEmpty();
-        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 15)), 25).flags()).isEmpty();
-        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 26)), 25).flags())
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 25)), 25).value().flags()).isEmpty();
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 15)), 25).value().flags()).isEmpty();
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 26)), 25).value().flags())
                 .extracting(SessionWarning::rule).containsExactly(Dosing.DOSE_DEVIATION);
-        assertThat(Dosing.plan(List.of(new Requested(LATERAL_CANTHAL_LINES, 12)), 25).flags())
+        assertThat(Dosing.plan(List.of(new Requested(LATERAL_CANTHAL_LINES, 12)), 25).value().flags())
                 .extracting(SessionWarning::rule).containsExactly(Dosing.DOSE_DEVIATION);
     }
 
     @Test
     void theMarginIsConfigurable() {
-        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 26)), 50).flags()).isEmpty();
-        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 21)), 0).flags()).hasSize(1);
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 26)), 50).value().flags()).isEmpty();
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, 21)), 0).value().flags()).hasSize(1);
     }
 
     @Test
     void staticWrinklesAndVolumeLossAreFlaggedWithTheFillerAdvice() {
         Plan plan = Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(STATIC_WRINKLES, null),
-                new Requested(VOLUME_LOSS, null)), 25);
+                new Requested(VOLUME_LOSS, null)), 25).value();
         assertThat(plan.totalUnits()).isEqualTo(20);
         assertThat(plan.flags()).hasSize(2).allSatisfy(flag -> {
             assertThat(flag.rule()).isEqualTo(Dosing.NOT_FOR_TOXIN);
@@ -72,15 +71,12 @@ class DosingTest {
 
     @Test
     void anAreaWithoutLabelDoseNeedsUnitsAndNoAreaIsPlannedTwice() {
-        assertThat(Dosing.plan(List.of(new Requested(OTHER, 6)), 25).totalUnits()).isEqualTo(6);
-        assertThatThrownBy(() -> Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(OTHER, null)), 25))
-                .isInstanceOfSatisfying(ProblemException.class, problem ->
-                        assertThat(problem.getMessage()).startsWith("areas[1].plannedUnits"));
-        assertThatThrownBy(() -> Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null),
-                new Requested(GLABELLAR_LINES, 10)), 25))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status().value()).isEqualTo(400);
-                    assertThat(problem.getMessage()).startsWith("areas[1].area");
-                });
+        assertThat(Dosing.plan(List.of(new Requested(OTHER, 6)), 25).value().totalUnits()).isEqualTo(6);
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(OTHER, null)), 25).invalid())
+                .extracting(InvalidField::field).containsExactly("areas[1].plannedUnits");
+        assertThat(Dosing.plan(List.of(new Requested(GLABELLAR_LINES, null), new Requested(GLABELLAR_LINES, 10),
+                new Requested(OTHER, null)), 25).invalid())
+                .as("every wrong field at once").extracting(InvalidField::field)
+                .containsExactly("areas[1].area", "areas[2].plannedUnits");
     }
 }

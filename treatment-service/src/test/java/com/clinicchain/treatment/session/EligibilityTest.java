@@ -21,7 +21,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.treatment.refusal.InvalidField;
 import com.clinicchain.treatment.screening.Screening;
 import com.clinicchain.treatment.session.Eligibility.PastSession;
 import com.clinicchain.treatment.session.Eligibility.PatientFacts;
@@ -53,8 +53,8 @@ class EligibilityTest {
         Verdict verdict = check(facts, 20, List.of(new RuleOverride(CONTRAINDICATION, "insists")), true);
         assertThat(rules(verdict)).containsExactly(CONTRAINDICATION, CONTRAINDICATION);
         assertThat(verdict.failed().get(1).message()).contains("PREGNANCY");
-        assertThatThrownBy(() -> Eligibility.requireOverridable(List.of(new RuleOverride(CONTRAINDICATION, "x"))))
-                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.getMessage()).startsWith("overrides[0].rule"));
+        assertThat(Eligibility.invalidOverrides(List.of(new RuleOverride(CONTRAINDICATION, "x"))))
+                .extracting(InvalidField::field).containsExactly("overrides[0].rule");
     }
 
     @Test
@@ -167,16 +167,6 @@ class EligibilityTest {
         Verdict london = Eligibility.check(recent, NOW.atZone(ZoneId.of("Europe/London")), BOTOX, 20, List.of(), false);
         assertThat(london.failed().get(0).message()).startsWith("last session on 2026-09-11,");
         assertThat(check(recent, 20, List.of(), false).failed().get(0).message()).startsWith("last session on 2026-09-10,");
-    }
-
-    @Test
-    void refusalIsAnUnprocessableProblemListingTheReasons() {
-        assertThatThrownBy(() -> Eligibility.require(check(new PatientFacts(false, null, List.of()), 20, List.of(), false)
-                .failed()))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status().value()).isEqualTo(422);
-                    assertThat(problem.toProblemDetail().getProperties()).containsKey("reasons");
-                });
     }
 
     private static Verdict check(PatientFacts facts, int units, List<RuleOverride> overrides, boolean practitioner) {

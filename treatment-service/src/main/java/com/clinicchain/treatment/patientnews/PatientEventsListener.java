@@ -1,4 +1,4 @@
-package com.clinicchain.treatment.consent;
+package com.clinicchain.treatment.patientnews;
 
 import java.time.Clock;
 
@@ -13,10 +13,11 @@ import com.clinicchain.contracts.patient.PatientErased;
 import com.clinicchain.contracts.patient.ScreeningUpdated;
 import com.clinicchain.kit.inbox.EventHandlers;
 import com.clinicchain.kit.inbox.Inbox;
+import com.clinicchain.treatment.consent.PatientConsents;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.screening.PatientScreenings;
 import com.clinicchain.treatment.screening.Screening;
-import com.clinicchain.treatment.session.PatientReactions;
+import com.clinicchain.treatment.session.OpenSessionFlags;
 
 /**
  * The patient service's news, applied once each (inbox). This service keeps no names or contact details: only
@@ -30,25 +31,25 @@ class PatientEventsListener {
     private final EventHandlers handlers;
 
     PatientEventsListener(Inbox inbox, PatientConsents consents, PatientScreenings screenings,
-                          PatientReactions reactions, FollowUps followUps, Clock clock) {
+                          OpenSessionFlags flags, FollowUps followUps, Clock clock) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(ConsentGranted.class, event -> {
                     consents.granted(event.chainId(), event.payload());
                     if (PatientConsents.TREATMENT.equals(event.payload().consentType())) {
-                        reactions.treatmentConsentGranted(event.chainId(), event.payload().patientId());
+                        flags.treatmentConsentGranted(event.chainId(), event.payload().patientId());
                     }
                 })
                 .on(ConsentWithdrawn.class, event -> {
                     consents.withdrawn(event.chainId(), event.payload());
                     if (PatientConsents.TREATMENT.equals(event.payload().consentType())) {
-                        reactions.treatmentConsentWithdrawn(event.chainId(), event.payload().patientId());
+                        flags.treatmentConsentWithdrawn(event.chainId(), event.payload().patientId());
                     }
                 })
                 .on(ScreeningUpdated.class, event -> {
                     screenings.updated(event.chainId(), event.payload());
                     // The stored screening, not the event: a late, older screening must not undo a newer one.
-                    reactions.screeningChanged(event.chainId(), event.payload().patientId(), screenings.find(
+                    flags.screeningChanged(event.chainId(), event.payload().patientId(), screenings.find(
                             event.chainId(), event.payload().patientId()).orElse(Screening.NONE), clock.instant());
                 })
                 .on(PatientErased.class, event -> {

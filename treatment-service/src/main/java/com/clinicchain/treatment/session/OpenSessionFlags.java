@@ -18,7 +18,7 @@ import com.clinicchain.treatment.session.Eligibility.Verdict;
  * clinic see the problem before the patient is in the chair. Runs inside the inbox transaction of the event.
  */
 @Component
-public class PatientReactions {
+public class OpenSessionFlags {
 
     private record OpenSession(UUID id, Instant startsAt) {
     }
@@ -26,7 +26,7 @@ public class PatientReactions {
     private final JdbcClient jdbc;
     private final ScreeningSettings screeningSettings;
 
-    PatientReactions(JdbcClient jdbc, ScreeningSettings screeningSettings) {
+    OpenSessionFlags(JdbcClient jdbc, ScreeningSettings screeningSettings) {
         this.jdbc = jdbc;
         this.screeningSettings = screeningSettings;
     }
