@@ -1,13 +1,19 @@
 package com.clinicchain.systemtest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Services talk only through events: no service's code may use another's, and the shared code uses none of them. */
+/**
+ * Services talk only through events: no service's code may use another's, and the shared code uses none of them.
+ * Inside the patient and treatment services, features depend on each other without cycles (inventory still has
+ * them: its vial states and usability rule live in lot and vial, which stock, reservation and transfer use both
+ * ways), and treatment's rule classes are plain Java.
+ */
 @AnalyzeClasses(packages = "com.clinicchain", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -40,4 +46,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule contractsAreOnlyData = noClasses().that().resideInAPackage("com.clinicchain.contracts..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.clinicchain.kit..");
+
+    @ArchTest
+    static final ArchRule treatmentFeaturesHaveNoCycles = slices().matching("com.clinicchain.treatment.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule patientFeaturesHaveNoCycles = slices().matching("com.clinicchain.patient.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The clinical and registry rules return decisions; the web edge (treatment's Refusals) makes problems of them. */
+    @ArchTest
+    static final ArchRule treatmentRulesArePlainJava = noClasses().that().haveFullyQualifiedName(
+                    "com.clinicchain.treatment.session.Eligibility")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.session.Dosing")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.session.Charting")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.session.SessionStatus")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.session.InjectionSession")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.registry.RegistryRules")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.adverse.Onset")
+            .or().haveFullyQualifiedName("com.clinicchain.treatment.followup.FollowUpDates")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                    "com.clinicchain.kit.problem..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.clinicchain.treatment.refusal.Refusals");
 }

@@ -1,4 +1,4 @@
-package com.clinicchain.patient.audit;
+package com.clinicchain.patient.patient;
 
 import java.util.UUID;
 
@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
-import com.clinicchain.patient.patient.AllowedRoles;
-import com.clinicchain.patient.patient.PatientAccess;
-import com.clinicchain.patient.patient.PatientRecordAccess;
+import com.clinicchain.patient.audit.AccessAction;
+import com.clinicchain.patient.audit.AccessEntry;
+import com.clinicchain.patient.audit.AccessLog;
 
-/** The audit trail of one patient, oldest first; chain admins only. Reading it is itself audited. */
+/**
+ * The audit trail of one patient, oldest first; chain admins only. Reading it is itself audited. It sits with the
+ * patient's record, whose access rules it uses: the audit package only keeps the log.
+ */
 @RestController
 class AccessLogController {
 
