@@ -20,6 +20,7 @@ import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.CorrelationId;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /**
  * The append-only trail of who touched which patient record. Allowed actions are written in the transaction of
@@ -61,12 +62,9 @@ public class AccessLog {
     }
 
     public PageResponse<AccessEntry> page(String chainId, UUID patientId, PageRequest page) {
-        List<AccessEntry> items = jdbc.sql("""
-                select * from patient_access where chain_id = ? and patient_id = ? order by id limit ? offset ?""")
-                .params(chainId, patientId, page.size(), page.offset()).query(AccessEntry.class).list();
-        long total = jdbc.sql("select count(*) from patient_access where chain_id = ? and patient_id = ?")
-                .params(chainId, patientId).query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from patient_access where chain_id = ? and patient_id = ? order by id",
+                "select count(*) from patient_access where chain_id = ? and patient_id = ?", List.of(chainId, patientId),
+                AccessEntry.class);
     }
 
     public List<AccessEntry> all(String chainId, UUID patientId) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 @Repository
 public class Screenings {
@@ -42,14 +43,10 @@ public class Screenings {
 
     /** Newest first, the id breaking ties of the same instant, so that pages neither repeat nor skip a screening. */
     PageResponse<Screening> page(String chainId, UUID patientId, PageRequest page) {
-        List<Screening> items = jdbc.sql("""
-                select * from screening where chain_id = ? and patient_id = ?
-                order by recorded_at desc, id desc limit ? offset ?""")
-                .params(chainId, patientId, page.size(), page.offset()).query(Screenings::map).list();
-        long total = page.page() == 0 && items.size() < page.size() ? items.size()
-                : jdbc.sql("select count(*) from screening where chain_id = ? and patient_id = ?")
-                        .params(chainId, patientId).query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from screening where chain_id = ? and patient_id = ?"
+                        + " order by recorded_at desc, id desc",
+                "select count(*) from screening where chain_id = ? and patient_id = ?", List.of(chainId, patientId),
+                Screenings::map);
     }
 
     /** All of it, newest first: for the GDPR export, which must hold everything. */

@@ -21,6 +21,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 import com.clinicchain.treatment.refusal.Refusals;
 
 /** Side effects recorded against completed sessions, with the lots the patient received in that session. */
@@ -163,10 +164,7 @@ public class AdverseEvents {
             where += " and clinic_id = any (?)";
             params.add(caller.clinicIds().toArray(String[]::new));
         }
-        long total = jdbc.sql("select count(*) from adverse_event" + where).params(params).query(Long.class).single();
-        params.addAll(List.of(page.size(), page.offset()));
-        List<AdverseEvent> items = jdbc.sql("select * from adverse_event" + where
-                + " order by reported_at desc, id limit ? offset ?").params(params).query(AdverseEvent.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from adverse_event" + where + " order by reported_at desc, id",
+                "select count(*) from adverse_event" + where, params, AdverseEvent.class);
     }
 }

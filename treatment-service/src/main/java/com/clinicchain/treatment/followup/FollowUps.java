@@ -21,6 +21,7 @@ import com.clinicchain.contracts.treatment.FollowUpScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
 
 /** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
@@ -96,11 +97,8 @@ public class FollowUps {
             where += " and due_on < ?";
             params.add(FollowUpDates.oldestStillDue(today));
         }
-        long total = jdbc.sql("select count(*) from follow_up" + where).params(params).query(Long.class).single();
-        params.addAll(List.of(page.size(), page.offset()));
-        List<FollowUp> items = jdbc.sql("select * from follow_up" + where + " order by due_on, id limit ? offset ?")
-                .params(params).query(FollowUp.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from follow_up" + where + " order by due_on, id",
+                "select count(*) from follow_up" + where, params, FollowUp.class);
     }
 
     enum Due {

@@ -14,6 +14,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 import com.clinicchain.treatment.vial.LotNumber;
 
 /**
@@ -43,13 +44,9 @@ class RecallController {
         }
         PageRequest request = new PageRequest(page, size);
         String lot = LotNumber.normalised(lotNumber);
-        long total = jdbc.sql("select count(distinct s.id)" + FROM).params(caller.chainId(), lot)
-                .query(Long.class).single();
-        List<RecalledPatient> items = jdbc.sql("select s.patient_id, s.id as session_id, s.clinic_id, s.completed_at,"
-                + " sum(i.units) as units, min(i.expiry_date) as expiry_date" + FROM
-                + " group by s.id order by s.completed_at, s.id limit ? offset ?")
-                .params(caller.chainId(), lot, request.size(), request.offset())
-                .query(RecalledPatient.class).list();
-        return new PageResponse<>(items, request.page(), request.size(), total);
+        return Pages.of(jdbc, request, "select s.patient_id, s.id as session_id, s.clinic_id, s.completed_at,"
+                        + " sum(i.units) as units, min(i.expiry_date) as expiry_date" + FROM
+                        + " group by s.id order by s.completed_at, s.id",
+                "select count(distinct s.id)" + FROM, List.of(caller.chainId(), lot), RecalledPatient.class);
     }
 }

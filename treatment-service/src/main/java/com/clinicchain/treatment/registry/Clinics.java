@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** The chain's clinics; every query is scoped by chain. */
 @Repository
@@ -48,11 +49,8 @@ public class Clinics {
         if (clinicIds != null) {
             params.add(clinicIds.toArray(String[]::new));
         }
-        long total = jdbc.sql("select count(*) from clinic" + where).params(params).query(Long.class).single();
-        params.addAll(List.of(page.size(), page.offset()));
-        List<Clinic> items = jdbc.sql("select * from clinic" + where + " order by clinic_id limit ? offset ?")
-                .params(params).query(this::row).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from clinic" + where + " order by clinic_id",
+                "select count(*) from clinic" + where, params, this::row);
     }
 
     /** Which of {@code clinicIds} are registered and open in the chain. */

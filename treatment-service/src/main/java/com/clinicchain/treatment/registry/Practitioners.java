@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** The chain's practitioners and the clinics they work at; every query is scoped by chain. */
 @Repository
@@ -44,11 +45,8 @@ public class Practitioners {
         if (atClinics != null) {
             params.add(atClinics.toArray(String[]::new));
         }
-        long total = jdbc.sql("select count(*) from practitioner p" + where).params(params).query(Long.class).single();
-        params.addAll(List.of(page.size(), page.offset()));
-        List<Practitioner> items = jdbc.sql("select p.* from practitioner p" + where
-                + " order by p.username limit ? offset ?").params(params).query(this::row).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select p.* from practitioner p" + where + " order by p.username",
+                "select count(*) from practitioner p" + where, params, this::row);
     }
 
     /** @return false if the chain already has a practitioner of that username */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 import com.clinicchain.treatment.followup.FollowUps;
 import com.clinicchain.treatment.session.Eligibility.PastSession;
 import com.clinicchain.treatment.session.Eligibility.StandingOverride;
@@ -141,11 +142,8 @@ class Sessions {
     PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to, PageRequest page) {
         String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?";
         List<Object> params = new ArrayList<>(List.of(chainId, clinicId, Timestamp.from(from), Timestamp.from(to)));
-        long total = jdbc.sql("select count(*) from injection_session" + where).params(params).query(Long.class).single();
-        params.addAll(List.of(page.size(), page.offset()));
-        List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
-                + " order by starts_at, id limit ? offset ?").params(params).query(InjectionSession.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from injection_session" + where + " order by starts_at, id",
+                "select count(*) from injection_session" + where, params, InjectionSession.class);
     }
 
     /** The patient's open sessions at every clinic of the chain, soonest first. */
@@ -162,12 +160,9 @@ class Sessions {
      */
     PageResponse<InjectionSession> closedOfPatient(String chainId, UUID patientId, PageRequest page) {
         String where = " where chain_id = ? and patient_id = ? and status in " + SessionStatus.CLOSED_SQL;
-        long total = jdbc.sql("select count(*) from injection_session" + where).params(chainId, patientId)
-                .query(Long.class).single();
-        List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
-                        + " order by coalesce(completed_at, starts_at) desc, id limit ? offset ?")
-                .params(chainId, patientId, page.size(), page.offset()).query(InjectionSession.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select * from injection_session" + where
+                        + " order by coalesce(completed_at, starts_at) desc, id",
+                "select count(*) from injection_session" + where, List.of(chainId, patientId), InjectionSession.class);
     }
 
     /** The plans of several sessions in one query, by session. */
