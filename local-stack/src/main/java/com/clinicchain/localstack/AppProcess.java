@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.clinicchain.testsupport.embedded.Watchdog;
+import com.clinicchain.embedded.Watchdog;
 
 /** One app running as its own JVM, its output in a log file; stopped gracefully, then forcibly. */
 final class AppProcess implements AutoCloseable {

@@ -10,9 +10,9 @@ import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
-import com.clinicchain.testsupport.embedded.EmbeddedKafkaServer;
-import com.clinicchain.testsupport.embedded.EmbeddedKeycloakServer;
-import com.clinicchain.testsupport.embedded.EmbeddedPostgresServer;
+import com.clinicchain.embedded.EmbeddedKafkaServer;
+import com.clinicchain.embedded.EmbeddedKeycloakServer;
+import com.clinicchain.embedded.EmbeddedPostgresServer;
 
 /**
  * The whole platform on one machine without Docker: a real PostgreSQL, Kafka broker and Keycloak, embedded,

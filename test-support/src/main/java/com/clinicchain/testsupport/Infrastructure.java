@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.clinicchain.testsupport.embedded.Databases;
-import com.clinicchain.testsupport.embedded.EmbeddedKafkaServer;
-import com.clinicchain.testsupport.embedded.EmbeddedKeycloakServer;
-import com.clinicchain.testsupport.embedded.EmbeddedPostgresServer;
-import com.clinicchain.testsupport.embedded.InfraSettings;
+import com.clinicchain.embedded.Databases;
+import com.clinicchain.embedded.EmbeddedKafkaServer;
+import com.clinicchain.embedded.EmbeddedKeycloakServer;
+import com.clinicchain.embedded.EmbeddedPostgresServer;
+import com.clinicchain.embedded.InfraSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -25,7 +25,7 @@ import org.testcontainers.utility.MountableFile;
  * stopped by a shutdown hook.
  * <p>
  * Docker is asked once: with a Docker engine the parts come from Testcontainers, without one from the embedded
- * servers in {@link com.clinicchain.testsupport.embedded}. Tests never see the difference.
+ * servers in {@link com.clinicchain.embedded}. Tests never see the difference.
  */
 public final class Infrastructure {
 

@@ -1,4 +1,4 @@
-package com.clinicchain.testsupport.embedded;
+package com.clinicchain.embedded;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.clinicchain.testsupport.embedded;
+package com.clinicchain.embedded;
 
 import kafka.server.BrokerServer;
 import org.slf4j.Logger;
