@@ -175,6 +175,8 @@ class ManagerColdChainTest extends BrowserTest {
         PlaywrightAssertions.assertThat(quarantined.first()).containsText(name);
         PlaywrightAssertions.assertThat(row).containsText("Out of 2–8 °C");
         PlaywrightAssertions.assertThat(row.locator("td.celsius")).hasText("11.5 °C");
+        PlaywrightAssertions.assertThat(page.locator("table.quarantined[data-fridge='" + fridge + "'] caption"))
+                .containsText("still out of 2–8 °C");
         assertThat(navigations.get()).as("the page was not reloaded").isZero();
     }
 

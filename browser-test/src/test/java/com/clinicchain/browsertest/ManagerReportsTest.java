@@ -123,6 +123,7 @@ class ManagerReportsTest extends BrowserTest {
             }
             assertThat(csv.subList(1, csv.size())).as(id + " rows").isEqualTo(rows);
         }
+        pictureForReadme("staff-web-reports");
 
         var asked = page.navigate(url("/stock/reports?clinicId=clinic-south"));
         assertThat(asked.status()).isEqualTo(403);
