@@ -15,8 +15,8 @@ class NavigationByRoleTest extends BrowserTest {
     @CsvSource(delimiter = ';', value = {
             "rita.reception; Patients,Schedule",
             "nina.nurse; Patients,Schedule,Follow-ups",
-            "mark.manager; Patients,Schedule,Follow-ups,Stock",
-            "alice.admin; Patients,Schedule,Follow-ups,Stock"})
+            "mark.manager; Patients,Schedule,Follow-ups,Stock,Cold chain,Reports",
+            "alice.admin; Patients,Schedule,Follow-ups,Stock,Cold chain,Reports"})
     void eachRoleSeesItsNavigationAndNoMore(String username, String sections) {
         signIn(username);
 

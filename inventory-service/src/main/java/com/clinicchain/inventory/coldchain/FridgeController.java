@@ -2,10 +2,15 @@ package com.clinicchain.inventory.coldchain;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +33,12 @@ class FridgeController {
 
     private final ColdChain coldChain;
     private final Fridges fridges;
+    private final Clock clock;
 
-    FridgeController(ColdChain coldChain, Fridges fridges) {
+    FridgeController(ColdChain coldChain, Fridges fridges, Clock clock) {
         this.coldChain = coldChain;
         this.fridges = fridges;
+        this.clock = clock;
     }
 
     record FridgeResponse(UUID id, String clinicId, String name, boolean inExcursion, Instant excursionStartedAt,
@@ -83,13 +90,26 @@ class FridgeController {
                 fridge.excursionStartedAt(), recorded.quarantinedLots(), recorded.quarantinedVials()));
     }
 
+    /**
+     * The fridge's readings, newest first: paged, or with {@code from} (and {@code to}, else now) the readings taken
+     * in that window, up to {@link ReadingWindow#MAX_SIZE} of them in one answer (the newest, when there are more:
+     * {@code totalItems} says how many the window holds).
+     */
     @GetMapping("/api/inventory/fridges/{id}/readings")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<TemperatureReading> readings(Caller caller, @PathVariable UUID id,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME)
+                                              OffsetDateTime from,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME)
+                                              OffsetDateTime to,
                                               @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = new PageRequest(page, size);
-        return fridges.readings(caller.chainId(), readable(caller, id).id(), request);
+                                              @RequestParam(required = false) Integer size) {
+        Optional<ReadingWindow> window = ReadingWindow.of(from, to, size, clock.instant());
+        UUID fridge = readable(caller, id).id();
+        if (window.isPresent()) {
+            return fridges.readings(caller.chainId(), fridge, window.get());
+        }
+        return fridges.readings(caller.chainId(), fridge, new PageRequest(page, size == null ? 20 : size));
     }
 
     private Fridge readable(Caller caller, UUID id) {

@@ -131,4 +131,22 @@ class Fridges {
                 .params(chainId, fridgeId).query(Long.class).single();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
+
+    /** The window's readings, newest first, at most {@code window.size()} of them; the total counts the whole window. */
+    PageResponse<TemperatureReading> readings(String chainId, UUID fridgeId, ReadingWindow window) {
+        Timestamp from = Timestamp.from(window.from());
+        Timestamp to = Timestamp.from(window.to());
+        List<TemperatureReading> items = jdbc.sql("""
+                select id, fridge_id, celsius, measured_at, recorded_by, recorded_at,
+                       celsius between 2 and 8 as in_range
+                from temperature_reading
+                where chain_id = ? and fridge_id = ? and measured_at >= ? and measured_at < ?
+                order by measured_at desc, id limit ?""")
+                .params(chainId, fridgeId, from, to, window.size()).query(TemperatureReading.class).list();
+        long total = jdbc.sql("""
+                select count(*) from temperature_reading
+                where chain_id = ? and fridge_id = ? and measured_at >= ? and measured_at < ?""")
+                .params(chainId, fridgeId, from, to).query(Long.class).single();
+        return new PageResponse<>(items, 0, window.size(), total);
+    }
 }

@@ -88,12 +88,18 @@ class LotController {
                         clinic -> clinics.today(caller.chainId(), clinic, clock))));
     }
 
+    /**
+     * The vials at a clinic; {@code status} narrows them to one {@link VialStatus} or to QUARANTINED (the vials a
+     * fridge excursion quarantined that are still on the shelf, waiting for a manager's release or discard).
+     */
     @GetMapping("/api/inventory/vials")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<VialResponse> vialsAt(Caller caller, @RequestParam String clinicId,
+                                       @RequestParam(required = false) String status,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "20") int size) {
         InventoryReaders.requireRead(caller, clinicId);
-        return vials.atClinic(caller.chainId(), clinicId, new PageRequest(page, size)).map(VialResponse::of);
+        VialFilter filter = VialFilter.parse(status);
+        return vials.atClinic(caller.chainId(), clinicId, filter, new PageRequest(page, size)).map(VialResponse::of);
     }
 }

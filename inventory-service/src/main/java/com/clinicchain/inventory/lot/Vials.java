@@ -21,7 +21,8 @@ import com.clinicchain.kit.web.PageResponse;
 public class Vials {
 
     private static final String LINE = """
-            select v.id, v.clinic_id, v.product_id, v.lot_id, l.lot_number, l.expiry_date, v.status, v.units_remaining
+            select v.id, v.clinic_id, v.product_id, v.lot_id, l.lot_number, l.expiry_date, v.status, v.units_remaining,
+                   v.fridge_id, v.quarantined_at, v.quarantine_reason
             from vial v join lot l on l.id = v.lot_id
             """;
 
@@ -48,13 +49,18 @@ public class Vials {
                 .query(UUID.class).list();
     }
 
-    PageResponse<VialLine> atClinic(String chainId, String clinicId, PageRequest page) {
-        List<VialLine> items = jdbc.sql(LINE + """
-                where v.chain_id = ? and v.clinic_id = ?
+    PageResponse<VialLine> atClinic(String chainId, String clinicId, VialFilter filter, PageRequest page) {
+        String where = " where v.chain_id = ? and v.clinic_id = ?" + filter.sql("v");
+        List<Object> params = new ArrayList<>(List.of(chainId, clinicId));
+        filter.status().ifPresent(status -> params.add(status.name()));
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<VialLine> items = jdbc.sql(LINE + where + """
+
                 order by l.expiry_date, l.lot_number, v.id limit ? offset ?""")
-                .params(chainId, clinicId, page.size(), page.offset()).query(VialLine.class).list();
-        long total = jdbc.sql("select count(*) from vial where chain_id = ? and clinic_id = ?")
-                .params(chainId, clinicId).query(Long.class).single();
+                .params(paged).query(VialLine.class).list();
+        long total = jdbc.sql("select count(*) from vial v" + where).params(params).query(Long.class).single();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 

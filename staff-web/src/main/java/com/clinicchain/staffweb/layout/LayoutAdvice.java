@@ -34,7 +34,8 @@ class LayoutAdvice {
         if (user == null) {
             return Map.of("sections", List.of(), "currentPath", request.getRequestURI());
         }
+        String section = Navigation.sectionOf(request.getRequestURI());
         return Map.of("staff", user, "sections", Navigation.forRoles(user.claims().roles()),
-                "currentPath", request.getRequestURI());
+                "currentPath", request.getRequestURI(), "currentSection", section == null ? "" : section);
     }
 }

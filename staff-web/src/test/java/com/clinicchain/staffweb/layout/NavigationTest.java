@@ -17,8 +17,19 @@ class NavigationTest {
         assertThat(labels(Set.of("receptionist"))).asList().containsExactly("Patients", "Schedule");
         assertThat(labels(Set.of("practitioner"))).asList().containsExactly("Patients", "Schedule", "Follow-ups");
         assertThat(labels(Set.of("manager"))).asList()
-                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
-        assertThat(labels(Set.of("admin"))).asList().containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
+                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Cold chain", "Reports");
+        assertThat(labels(Set.of("admin"))).asList()
+                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Cold chain", "Reports");
+    }
+
+    @Test
+    void aPathIsInTheSectionOfItsLongestPrefix() {
+        assertThat(Navigation.sectionOf("/stock/cold-chain/live")).isEqualTo("/stock/cold-chain");
+        assertThat(Navigation.sectionOf("/stock/cold-chain")).isEqualTo("/stock/cold-chain");
+        assertThat(Navigation.sectionOf("/stock/deliveries")).isEqualTo("/stock");
+        assertThat(Navigation.sectionOf("/stock/reports/waste.csv")).isEqualTo("/stock/reports");
+        assertThat(Navigation.sectionOf("/stockroom")).isNull();
+        assertThat(Navigation.sectionOf("/")).isNull();
     }
 
     @Test
