@@ -18,7 +18,8 @@ class NavigationTest {
         assertThat(labels(Set.of("practitioner"))).asList().containsExactly("Patients", "Schedule", "Follow-ups");
         assertThat(labels(Set.of("manager"))).asList()
                 .containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
-        assertThat(labels(Set.of("admin"))).asList().containsExactly("Patients", "Schedule", "Follow-ups", "Stock");
+        assertThat(labels(Set.of("admin"))).asList()
+                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Admin");
     }
 
     @Test
