@@ -99,7 +99,7 @@ class RecallsController {
         if (lotNumber == null || lotNumber.isBlank()) {
             return "admin/recalls";
         }
-        String lot = lotNumber.strip();
+        String lot = LotNumber.normalised(lotNumber);
         model.addAttribute("lotNumber", lot);
         List<LotLocation> locations = locations(lot);
         model.addAttribute("locations", locations);
@@ -112,7 +112,7 @@ class RecallsController {
     @GetMapping("/admin/recalls/exposed")
     String exposedFragment(@RequestParam String lotNumber, @RequestParam(required = false) Long recalledAt,
                            Model model) {
-        String lot = lotNumber.strip();
+        String lot = LotNumber.normalised(lotNumber);
         model.addAttribute("lotNumber", lot);
         exposed(lot, recalledAt, model);
         return "admin/recalls :: exposed";
@@ -120,7 +120,7 @@ class RecallsController {
 
     @GetMapping("/admin/recalls/exposed.csv")
     ResponseEntity<byte[]> csv(@RequestParam String lotNumber) {
-        String lot = lotNumber.strip();
+        String lot = LotNumber.normalised(lotNumber);
         Exposed exposed = exposedRows(lot);
         String csv = Csv.document(ExposedRow.HEADERS, exposed.rows().stream().map(ExposedRow::cells).toList());
         return ResponseEntity.ok()
@@ -134,7 +134,11 @@ class RecallsController {
     @PostMapping("/admin/recalls")
     String recall(@RequestParam String lotNumber, @RequestParam(required = false) String confirmation,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        String lot = lotNumber.strip();
+        if (lotNumber.isBlank()) {
+            redirect.addFlashAttribute("recallProblem", "Find the lot to recall by its number first.");
+            return "redirect:/admin/recalls";
+        }
+        String lot = LotNumber.normalised(lotNumber);
         redirect.addAttribute("lotNumber", lot);
         TypedConfirmation.Decision decision = TypedConfirmation.check(lot, confirmation, "the lot number");
         if (!decision.confirmed()) {
@@ -168,7 +172,7 @@ class RecallsController {
     @PostMapping("/admin/recalls/follow-ups/{id}/contacted")
     String contacted(@PathVariable UUID id, @RequestParam String lotNumber, @RequestParam(required = false) String note,
                      RedirectAttributes redirect) {
-        String lot = lotNumber.strip();
+        String lot = LotNumber.normalised(lotNumber);
         String said = note == null || note.isBlank() ? "Contacted about the recall of lot " + lot : note.strip();
         try {
             gateway.post("/api/follow-ups/{id}/done", Map.of("note", said), Map.class, headers -> { }, id);
