@@ -33,24 +33,7 @@ class PatientDataController {
     static final int LOG_PAGE = 20;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AccessEntry(long id, String actorUsername, String actorRoles, String clientId, boolean partner,
-                       String action, String outcome, Instant at, String correlationId) {
-
-        public String when() {
-            return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                    .withZone(java.time.ZoneOffset.UTC).format(at);
-        }
-
-        public String who() {
-            if (actorUsername != null) {
-                return actorUsername;
-            }
-            return clientId != null ? "partner " + clientId : "—";
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record AccessLogPage(List<AccessEntry> items, int page, int size, long totalItems) {
+    record AccessLogPage(List<AccessLogLine> items, int page, int size, long totalItems) {
 
         public boolean hasPrevious() {
             return page > 0;

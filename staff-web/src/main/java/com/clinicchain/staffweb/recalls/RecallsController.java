@@ -87,10 +87,10 @@ class RecallsController {
     private final PatientDirectory directory;
     private final Clock clock;
 
-    RecallsController(Gateway gateway, PatientDirectory directory) {
+    RecallsController(Gateway gateway, PatientDirectory directory, Clock clock) {
         this.gateway = gateway;
         this.directory = directory;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @GetMapping("/admin/recalls")
