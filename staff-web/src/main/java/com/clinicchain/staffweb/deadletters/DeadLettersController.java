@@ -1,8 +1,5 @@
 package com.clinicchain.staffweb.deadletters;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.clinicchain.staffweb.deadletters.DeadLetterLine.DeadLetter;
 import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.gateway.GatewayUnavailable;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The services' dead-lettered events (records they could never process), listed with their error, and replayed one
@@ -29,11 +26,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @Controller
 class DeadLettersController {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record DeadLetter(String topic, int partition, long offset, String key, String chainId, String eventType,
-                      String error, Instant failedAt) {
-    }
-
     private final Gateway gateway;
 
     DeadLettersController(Gateway gateway) {
@@ -42,21 +34,19 @@ class DeadLettersController {
 
     @GetMapping("/admin/dead-letters")
     String list(Model model) {
-        List<DeadLetterLine> lines = new ArrayList<>();
+        Map<String, List<DeadLetter>> byService = new LinkedHashMap<>();
         Map<String, String> unanswered = new LinkedHashMap<>();
         for (String service : DeadLetterLine.SERVICES) {
             try {
-                for (DeadLetter letter : gateway.get("/api/admin/dead-letters/{service}", DeadLetter[].class, service)) {
-                    lines.add(new DeadLetterLine(service, letter.topic(), letter.partition(), letter.offset(),
-                            letter.key(), letter.eventType(), letter.error(), letter.failedAt()));
-                }
+                byService.put(service, List.of(gateway.get("/api/admin/dead-letters/{service}", DeadLetter[].class,
+                        service)));
             } catch (GatewayProblem e) {
                 unanswered.put(service, e.problem().inWords());
             } catch (GatewayUnavailable e) {
                 unanswered.put(service, "not answering (" + e.getMessage() + ")");
             }
         }
-        lines.sort(Comparator.comparing(DeadLetterLine::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<DeadLetterLine> lines = DeadLetterLine.merge(byService);
         model.addAttribute("letters", lines);
         model.addAttribute("unanswered", unanswered);
         return "admin/dead-letters";
@@ -72,7 +62,7 @@ class DeadLettersController {
             gateway.post("/api/admin/dead-letters/{service}/{topic}/{partition}/{offset}/replay", Map.of(), Map.class,
                     headers -> { }, service, topic, partition, offset);
             redirect.addFlashAttribute("replayMessage", "Replayed " + topic + " " + partition + "/" + offset
-                    + ": the service processes it again (an event applied after all is skipped).");
+                    + ": it is back on its topic for every service that reads it (one that applied it already skips it).");
         } catch (GatewayProblem e) {
             redirect.addFlashAttribute("replayProblem", e.problem().inWords());
         }
