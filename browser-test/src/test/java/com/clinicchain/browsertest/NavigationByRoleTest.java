@@ -16,7 +16,7 @@ class NavigationByRoleTest extends BrowserTest {
             "rita.reception; Patients,Schedule",
             "nina.nurse; Patients,Schedule,Follow-ups",
             "mark.manager; Patients,Schedule,Follow-ups,Stock,Cold chain,Reports",
-            "alice.admin; Patients,Schedule,Follow-ups,Stock,Cold chain,Reports"})
+            "alice.admin; Patients,Schedule,Follow-ups,Stock,Cold chain,Reports,Admin"})
     void eachRoleSeesItsNavigationAndNoMore(String username, String sections) {
         signIn(username);
 
@@ -32,6 +32,30 @@ class NavigationByRoleTest extends BrowserTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator(".banner").textContent()).contains("Your role may not open this page");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"rita.reception", "nina.nurse", "mark.manager"})
+    void onlyAnAdminMayOpenTheAdminPages(String username) {
+        signIn(username);
+
+        for (String path : List.of("/admin", "/admin/recalls?lotNumber=L1", "/admin/recalls/exposed.csv?lotNumber=L1",
+                "/admin/patients/" + java.util.UUID.randomUUID(), "/admin/dead-letters")) {
+            var response = page.navigate(url(path));
+            assertThat(response.status()).as(path).isEqualTo(403);
+            assertThat(page.locator(".banner").textContent()).contains("Your role may not open this page");
+        }
+    }
+
+    @Test
+    void anAdminOpensTheAdminPages() {
+        signIn("alice.admin");
+
+        for (String path : List.of("/admin", "/admin/recalls", "/admin/dead-letters")) {
+            assertThat(page.navigate(url(path)).status()).as(path).isEqualTo(200);
+        }
+        assertThat(page.locator("table.dead-letters, p.notice").first().textContent()).isNotBlank();
+        assertThat(page.locator(".banner").count()).as("every service answers through the gateway").isZero();
     }
 
     @Test

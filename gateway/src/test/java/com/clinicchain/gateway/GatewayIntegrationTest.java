@@ -221,6 +221,37 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void deadLettersAreRoutedToEachServiceForAdminsOnly() throws Exception {
+        String alice = Tokens.password("alice.admin");
+
+        HttpResponse<String> list = send(get("/api/admin/dead-letters/patients").header("Authorization", "Bearer " + alice));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(list.body()).get("path").asString()).isEqualTo("/admin/dead-letters");
+        assertThat(JSON.readTree(list.body()).get("authorization").asString()).isEqualTo("Bearer " + alice);
+
+        HttpResponse<String> replay = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/admin/dead-letters/treatments/patient-events.DLT/0/42/replay"))
+                .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + alice));
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(replay.body()).get("path").asString())
+                .isEqualTo("/admin/dead-letters/patient-events.DLT/0/42/replay");
+
+        // inventory is the closed port here: the admin's request went there, and not to another service
+        HttpResponse<String> inventory = send(get("/api/admin/dead-letters/inventory").header("Authorization", "Bearer " + alice));
+        assertThat(inventory.statusCode()).isEqualTo(503);
+
+        for (String path : new String[] { "/api/admin/dead-letters/patients", "/api/admin/dead-letters/treatments",
+                "/api/admin/dead-letters/inventory/inventory-events.DLT/0/1/replay" }) {
+            HttpResponse<String> refused = send(get(path).header("Authorization", "Bearer " + ritaToken));
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertProblem(refused, 403, "/problems/forbidden");
+            assertThat(refused.body()).as("the service was not asked").doesNotContain("\"path\"");
+        }
+        assertThat(send(get("/api/admin/dead-letters/patients")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aPathTheFirewallRejectsGetsAProblemToo() throws Exception {
         for (String path : new String[] { "/api/patients/%00", "/api/patients/%2e%2e/x" }) {
             HttpResponse<String> rejected = send(get(path).header("Authorization", "Bearer " + ritaToken));

@@ -1,9 +1,17 @@
 package com.clinicchain.gateway.security;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -49,6 +57,8 @@ public class SecurityConfig {
                         .pathMatchers("/actuator", "/actuator/**").denyAll()
                         // the documentation page and the services' OpenAPI documents hold no data
                         .pathMatchers(HttpMethod.GET, DOCUMENTATION_PATHS.toArray(String[]::new)).permitAll()
+                        // the services' operations endpoints (dead letters), routed for chain admins alone
+                        .pathMatchers("/api/admin", "/api/admin/**").access(SecurityConfig::admin)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
@@ -58,6 +68,21 @@ public class SecurityConfig {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** A token with the realm role {@code admin} (Keycloak's {@code realm_access.roles}). */
+    static Mono<AuthorizationResult> admin(Mono<Authentication> authentication, AuthorizationContext context) {
+        return authentication.map(SecurityConfig::isAdmin).map(admin -> (AuthorizationResult) new AuthorizationDecision(admin))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    static boolean isAdmin(Authentication authentication) {
+        if (!(authentication instanceof JwtAuthenticationToken jwt) || !authentication.isAuthenticated()) {
+            return false;
+        }
+        Object realmAccess = jwt.getToken().getClaims().get("realm_access");
+        return realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> roles
+                && roles.contains("admin");
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The application's sections and who may open them; the menu shows a person only their sections, and the same list
  * decides which pages the server lets them open. Receptionists have the front desk; practitioners also follow-ups;
- * managers also stock, the cold chain and the reports; admins everything.
+ * managers also stock, the cold chain and the reports; admins everything, and the admin section.
  */
 public final class Navigation {
 
@@ -24,7 +24,9 @@ public final class Navigation {
             new Section("Follow-ups", "/follow-ups", Set.of("practitioner", "manager", "admin")),
             new Section("Stock", "/stock", Set.of("manager", "admin")),
             new Section("Cold chain", "/stock/cold-chain", Set.of("manager", "admin")),
-            new Section("Reports", "/stock/reports", Set.of("manager", "admin")));
+            new Section("Reports", "/stock/reports", Set.of("manager", "admin")),
+            // recalls, a patient's access log and GDPR requests, dead letters: the chain admin's alone
+            new Section("Admin", "/admin", Set.of("admin")));
 
     private Navigation() {
     }

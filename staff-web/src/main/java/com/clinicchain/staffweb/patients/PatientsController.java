@@ -174,6 +174,8 @@ class PatientsController {
         // the patient service's front desk: everyone but managers records the paperwork consents
         // screening is the clinicians' (the patient service's rule): others are not offered the link
         model.addAttribute("clinical", user.claims().clinical());
+        // the access log, the GDPR export and erasure are the chain admin's (the patient service's rule)
+        model.addAttribute("admin", user.claims().has("admin"));
         model.addAttribute("recordsPaperwork", user.claims().has("receptionist") || user.claims().has("practitioner")
                 || user.claims().has("admin"));
         if (!patient.erased()) {

@@ -19,7 +19,7 @@ class NavigationTest {
         assertThat(labels(Set.of("manager"))).asList()
                 .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Cold chain", "Reports");
         assertThat(labels(Set.of("admin"))).asList()
-                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Cold chain", "Reports");
+                .containsExactly("Patients", "Schedule", "Follow-ups", "Stock", "Cold chain", "Reports", "Admin");
     }
 
     @Test

@@ -172,7 +172,8 @@ final class Expectations {
         t.put("GET /api/inventory/admin/consistency", allow(a).stranger(OWN_CHAIN).query(NORTH_ONLY));
         t.put("GET /api/inventory/products", allow(r, n, m, a, p).stranger(OWN_CHAIN));
 
-        // operations, on each service's own port
+        // operations, on each service's own port; the gateway routes them for admins under another path,
+        // /api/admin/dead-letters/{patients|treatments|inventory}/** (its GatewayIntegrationTest), not /admin
         t.put("GET /admin/dead-letters", allow(a).stranger(OWN_CHAIN).servicePortOnly());
         t.put("POST /admin/dead-letters/{topic}/{partition}/{offset}/replay", allow(a).servicePortOnly()
                 .nothingToFind().param("topic", f -> "patient-events").param("partition", f -> "0")
