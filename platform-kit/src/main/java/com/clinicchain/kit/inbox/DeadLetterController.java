@@ -15,8 +15,9 @@ import com.clinicchain.kit.inbox.DeadLetters.DeadLetter;
 import com.clinicchain.kit.security.Caller;
 
 /**
- * For operations, on each service's own port (the gateway does not route {@code /admin}): a chain admin lists the
- * dead letters of the chain and replays one after fixing its cause.
+ * For operations: a chain admin lists the dead letters of the chain and replays one after fixing its cause, on the
+ * service's own port or through the gateway, which routes {@code /api/admin/dead-letters/<service>/**} here for the
+ * admin role only (the service checks the role again).
  */
 @RestController
 @RequestMapping("/admin/dead-letters")

@@ -1,6 +1,7 @@
 package com.clinicchain.staffweb.coldchain;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +57,12 @@ class ColdChainController {
 
     private final Gateway gateway;
     private final ColdChainProperties properties;
+    private final Clock clock;
 
-    ColdChainController(Gateway gateway, ColdChainProperties properties) {
+    ColdChainController(Gateway gateway, ColdChainProperties properties, Clock clock) {
         this.gateway = gateway;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping("/stock/cold-chain")
@@ -85,7 +88,7 @@ class ColdChainController {
         if (parsed.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "range", "must be 24h or 7d");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant from = parsed.get().from(now);
         try {
             Page<Reading> page = gateway.get("/api/inventory/fridges/{id}/readings?from={from}&to={to}&size={size}",
@@ -165,7 +168,7 @@ class ColdChainController {
             quarantined.put(id, gateway.get("/api/inventory/vials?clinicId={clinic}&status=QUARANTINED&size={size}",
                     VIALS, id, VIALS_PAGE));
         }
-        model.addAttribute("coldChain", ColdChainView.of(clinics, fridges, newest, quarantined, Instant.now(),
+        model.addAttribute("coldChain", ColdChainView.of(clinics, fridges, newest, quarantined, clock.instant(),
                 properties.silentAfter()));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("discardReasons", DISCARD_REASONS);

@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import com.clinicchain.staffweb.csv.Csv;
+import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.reports.ReportReadings.Page;
 import com.clinicchain.staffweb.reports.ReportReadings.ReconciledSession;
 import com.clinicchain.staffweb.reports.ReportReadings.Reconciliation;
 import com.clinicchain.staffweb.reports.ReportReadings.Usage;
 import com.clinicchain.staffweb.reports.ReportReadings.Waste;
-import com.clinicchain.staffweb.gateway.Gateway;
 import com.clinicchain.staffweb.security.StaffUser;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -97,7 +98,7 @@ class ReportsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(Csv.of(chosen));
+                .body(Csv.document(chosen.headers(), chosen.rows()));
     }
 
     private record Read(List<ReportTable> tables, long moreSessions) {

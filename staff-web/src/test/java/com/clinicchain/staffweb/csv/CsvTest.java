@@ -31,6 +31,14 @@ class CsvTest {
     }
 
     @Test
+    void aPlainNumberStaysTheNumberItIsEvenWithASign() {
+        assertThat(Csv.cell("-3")).isEqualTo("-3");
+        assertThat(Csv.cell("2.5")).isEqualTo("2.5");
+        assertThat(Csv.cell("-1+2")).as("an expression is no plain number").isEqualTo("'-1+2");
+        assertThat(Csv.cell("-")).isEqualTo("'-");
+    }
+
+    @Test
     void aDocumentIsTheHeadersThenOneCrlfLinePerRow() {
         assertThat(Csv.document(List.of("A", "B"), List.of(List.of("1", "x,y"), List.of("=2", ""))))
                 .isEqualTo("A,B\r\n1,\"x,y\"\r\n'=2,\r\n");
