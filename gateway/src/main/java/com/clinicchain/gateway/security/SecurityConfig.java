@@ -6,22 +6,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationResult;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.web.server.authorization.AuthorizationContext;
-import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Stateless bearer-token check in front of every route. Issuer, signature, expiry and audience come from Boot's
@@ -72,7 +73,8 @@ public class SecurityConfig {
 
     /** A token with the realm role {@code admin} (Keycloak's {@code realm_access.roles}). */
     static Mono<AuthorizationResult> admin(Mono<Authentication> authentication, AuthorizationContext context) {
-        return authentication.map(SecurityConfig::isAdmin).map(admin -> (AuthorizationResult) new AuthorizationDecision(admin))
+        return authentication.map(SecurityConfig::isAdmin)
+                .map(admin -> (AuthorizationResult) new AuthorizationDecision(admin))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
