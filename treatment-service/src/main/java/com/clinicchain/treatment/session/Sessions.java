@@ -122,9 +122,11 @@ class Sessions {
                 .list();
     }
 
-    PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to, PageRequest page) {
-        String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?";
+    PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to,
+                                            SessionFilter filter, PageRequest page) {
+        String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?" + filter.sql();
         List<Object> params = new ArrayList<>(List.of(chainId, clinicId, Timestamp.from(from), Timestamp.from(to)));
+        params.addAll(filter.params());
         long total = jdbc.sql("select count(*) from injection_session" + where).params(params).query(Long.class).single();
         params.addAll(List.of(page.size(), page.offset()));
         List<InjectionSession> items = jdbc.sql("select * from injection_session" + where
