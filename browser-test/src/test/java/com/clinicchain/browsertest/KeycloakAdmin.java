@@ -38,6 +38,21 @@ final class KeycloakAdmin {
         send("POST", REALM + "/users/" + user.get("id").asString() + "/logout", null);
     }
 
+    /** Sets the clinics a user's tokens name (the {@code clinic_ids} attribute); returns those they named before. */
+    java.util.List<String> setClinicsOf(String username, java.util.List<String> clinicIds) {
+        String id = send("GET", REALM + "/users?exact=true&username=" + username, null).get(0).get("id").asString();
+        ObjectNode user = (ObjectNode) send("GET", REALM + "/users/" + id, null);
+        ObjectNode attributes = user.withObjectProperty("attributes");
+        java.util.List<String> before = new java.util.ArrayList<>();
+        if (attributes.has("clinic_ids")) {
+            attributes.get("clinic_ids").forEach(clinic -> before.add(clinic.asString()));
+        }
+        var ids = attributes.putArray("clinic_ids");
+        clinicIds.forEach(ids::add);
+        send("PUT", REALM + "/users/" + id, user);
+        return before;
+    }
+
     private JsonNode send(String method, String path, Object body) {
         String token = Tokens.grant("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", "admin"));

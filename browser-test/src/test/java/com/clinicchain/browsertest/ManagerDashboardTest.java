@@ -1,9 +1,15 @@
 package com.clinicchain.browsertest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -21,7 +27,7 @@ import com.microsoft.playwright.options.RequestOptions;
 /**
  * The manager's live stock dashboard: a delivery and a quarantine made through the API (as another person, another
  * "context") show on the open page within the issue's 5 s, without a reload, a line under its minimum highlighted; a manager sees nothing of a clinic their
- * token does not name; a receptionist cannot open it.
+ * token does not name; a receptionist cannot open it; a session that cannot get stock shows as waiting for it.
  */
 class ManagerDashboardTest extends BrowserTest {
 
@@ -94,6 +100,103 @@ class ManagerDashboardTest extends BrowserTest {
         assertThat(navigations.get()).as("the page was not reloaded").isZero();
         PlaywrightAssertions.assertThat(page.locator("#platform-status")).hasText(Pattern.compile("Updated \\d+ s ago"));
         pictureForReadme("staff-web-dashboard");
+    }
+
+    /** A new patient of clinic-north, screened and consented, so that a booking passes eligibility. */
+    private String consentedPatient() {
+        var patient = gateway.post(Tokens.password("rita.reception"), "/api/patients", Map.of("givenName", "Vera",
+                "familyName", unique("Venter"), "dateOfBirth", "1984-04-04", "sex", "FEMALE",
+                "homeClinicId", "clinic-north"));
+        assertThat(patient.status()).as(patient.toString()).isEqualTo(201);
+        String id = patient.json().get("id").asString();
+        String nina = Tokens.password("nina.nurse");
+        var screening = gateway.post(nina, "/api/patients/" + id + "/screenings", Map.of("conditions", List.of(),
+                "medications", List.of()));
+        assertThat(screening.status()).as(screening.toString()).isEqualTo(201);
+        var consent = gateway.post(nina, "/api/patients/" + id + "/consents", Map.of("type",
+                "TREATMENT_BOTULINUM_TOXIN", "templateVersion", 1, "method", "IN_CLINIC",
+                "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** A session of the most units a session may plan (400 U) at clinic-north in two hours; its id. */
+    private String bookedOf400Units() {
+        String rita = Tokens.password("rita.reception");
+        Map<String, Object> booking = Map.of("patientId", consentedPatient(), "clinicId", "clinic-north",
+                "productId", BOTOX, "expectedUnits", 400, "startsAt", OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.MINUTES).plusHours(2).toString());
+        List<String> id = new ArrayList<>();
+        // the treatment service hears of the consent through Kafka
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var booked = gateway.post(rita, "/api/sessions", booking);
+            if (booked.status() == 201) {
+                id.add(booked.json().get("id").asString());
+            }
+            return booked.status() == 201;
+        });
+        return id.get(0);
+    }
+
+    private String stockAnswer(String sessionId) {
+        return gateway.get(Tokens.password("rita.reception"), "/api/sessions/" + sessionId).json().get("stockStatus")
+                .asString();
+    }
+
+    /**
+     * Sessions of 400 U are booked at clinic-north until inventory answers one SHORT (the others reserve the stock);
+     * the open dashboard then lists it under "waiting for stock" without a reload, and drops it when it is cancelled.
+     * Every session booked here is cancelled at the end, which gives their units back.
+     */
+    @Test
+    void aSessionThatCannotGetStockShowsAsWaitingForStockWithoutAReload() {
+        signIn("mark.manager");
+        page.navigate(url("/stock"));
+        PlaywrightAssertions.assertThat(page.locator("#platform-status")).hasText(Pattern.compile("Updated \\d+ s ago"));
+        AtomicInteger navigations = new AtomicInteger();
+        page.onFrameNavigated(frame -> {
+            if (frame == page.mainFrame()) {
+                navigations.incrementAndGet();
+            }
+        });
+        List<String> booked = new ArrayList<>();
+        String rita = Tokens.password("rita.reception");
+        try {
+            String waiting = null;
+            // at most 40,000 U on hand at clinic-north before this test would fail to run it short
+            for (int i = 0; i < 100 && waiting == null; i++) {
+                String id = bookedOf400Units();
+                booked.add(id);
+                await().atMost(Duration.ofSeconds(30)).until(() -> !stockAnswer(id).equals("PENDING"));
+                if (stockAnswer(id).equals("SHORT")) {
+                    waiting = id;
+                }
+            }
+            assertThat(waiting).as("clinic-north ran short").isNotNull();
+
+            var within = new LocatorAssertions.ContainsTextOptions().setTimeout(WITHIN_MS);
+            Locator row = page.locator("section[data-clinic=clinic-north] table.waiting tr[data-session='" + waiting
+                    + "']");
+            PlaywrightAssertions.assertThat(row).containsText("400", within);
+            PlaywrightAssertions.assertThat(row).containsText("Botox");
+            PlaywrightAssertions.assertThat(row).containsText("Booked");
+            if (booked.size() > 1) {
+                assertThat(page.locator("table.waiting tr[data-session='" + booked.get(0) + "']").count())
+                        .as("a session with its stock reserved is not waiting").isZero();
+            }
+            assertThat(page.locator("section[data-clinic=clinic-south] table.waiting tr[data-session='" + waiting
+                    + "']").count()).as("only at its clinic").isZero();
+            assertThat(navigations.get()).as("the page was not reloaded").isZero();
+
+            var cancelled = gateway.post(rita, "/api/sessions/" + waiting + "/cancel", Map.of("reason", "no stock"));
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            PlaywrightAssertions.assertThat(row).hasCount(0, new LocatorAssertions.HasCountOptions()
+                    .setTimeout(WITHIN_MS));
+            assertThat(navigations.get()).as("the page was not reloaded").isZero();
+        } finally {
+            booked.forEach(id -> gateway.post(rita, "/api/sessions/" + id + "/cancel", Map.of("reason",
+                    "test over")));
+        }
     }
 
     @Test

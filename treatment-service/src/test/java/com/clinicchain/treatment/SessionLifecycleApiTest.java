@@ -174,4 +174,43 @@ class SessionLifecycleApiTest extends TreatmentApiTest {
                 .get("field").asString()).isEqualTo("from");
         assertThat(api.get(rita, "/api/sessions?clinicId=clinic-north&size=1000").status()).isEqualTo(400);
     }
+
+    /** The manager's dashboard lists a clinic's open sessions waiting for stock without paging its whole schedule. */
+    @Test
+    void aScheduleNarrowsToOpenSessionsOfOneStockAnswer() {
+        UUID patient = consentedPatient();
+        OffsetDateTime day = OffsetDateTime.now(ZoneOffset.UTC).plusDays(45).withHour(8).withMinute(0).withSecond(0).withNano(0);
+        String[] ids = new String[3];
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> booking = booking(patient, 20);
+            booking.put("startsAt", day.plusHours(i).toString());
+            ids[i] = bookWhenEligible(rita, booking).json().get("id").asString();
+        }
+        for (int i = 0; i < 2; i++) {
+            publish(Events.INVENTORY_TOPIC, UUID.fromString(ids[i]), new ReservationRejected(UUID.fromString(ids[i]),
+                    NORTH, BOTOX, 20, "not enough stock"));
+        }
+        String window = "/api/sessions?clinicId=clinic-north&from=" + day.toInstant() + "&to=" + day.plusHours(3).toInstant();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                api.get(mark, window + "&stockStatus=SHORT").json().get("totalItems").asLong() == 2);
+        api.post(rita, "/api/sessions/" + ids[1] + "/cancel", Map.of("reason", "rebooked"));
+
+        assertThat(texts(api.get(mark, window + "&stockStatus=SHORT").json().get("items"), "id"))
+                .containsExactly(ids[0], ids[1]);
+        JsonNode waiting = api.get(mark, window + "&stockStatus=short&open=true").json();
+        assertThat(waiting.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(texts(waiting.get("items"), "id")).containsExactly(ids[0]);
+        assertThat(texts(waiting.get("items"), "expectedUnits")).containsExactly("20");
+        assertThat(texts(api.get(mark, window + "&open=true").json().get("items"), "id"))
+                .containsExactly(ids[0], ids[2]);
+        assertThat(api.get(oscar, window + "&stockStatus=SHORT").json().get("totalItems").asLong())
+                .as("another chain sees nothing").isZero();
+
+        Reply badStock = api.get(mark, window + "&stockStatus=LOW");
+        assertThat(badStock.status()).isEqualTo(400);
+        assertThat(badStock.json().get("errors").get(0).get("field").asString()).isEqualTo("stockStatus");
+        Reply badOpen = api.get(mark, window + "&open=maybe");
+        assertThat(badOpen.status()).isEqualTo(400);
+        assertThat(badOpen.json().get("errors").get(0).get("field").asString()).isEqualTo("open");
+    }
 }

@@ -22,9 +22,9 @@ import com.clinicchain.staffweb.gateway.Gateway.Bearer;
 import com.clinicchain.staffweb.gateway.GatewayUnavailable;
 
 /**
- * The open dashboards' live updates. Every {@link #EVERY} the stock of each distinct token and clinic choice is read
- * once through the gateway, however many tabs show it, and each open dashboard hears "changed" when the stock's
- * fingerprint is no longer the one its page shows, "heard" when nothing changed, "unreachable" when the gateway does
+ * The open dashboards' live updates. Every {@link #EVERY} what each distinct token and clinic choice sees (its stock,
+ * sessions waiting for stock and quarantined vials) is read once through the gateway, however many tabs show it, and
+ * each open dashboard hears "changed" when the fingerprint is no longer the one its page shows, "heard" when nothing changed, "unreachable" when the gateway does
  * not answer. An event carries no data of the stock: the page then asks for the dashboard the ordinary way, so that
  * rendering, authorisation and token refresh stay on the request path.
  * <p>
@@ -42,9 +42,12 @@ class LiveStock implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveStock.class);
 
-    /** The stock the token sees (narrowed to one clinic, or all when {@code clinicId} is null). */
+    /**
+     * The fingerprint of what the token's dashboard shows (narrowed to one clinic, or all when {@code clinicId} is
+     * null): its stock, its sessions waiting for stock, its quarantined vials.
+     */
     interface Poll {
-        List<StockReadings.StockLine> stock(Bearer bearer, String clinicId);
+        String fingerprint(Bearer bearer, String clinicId, List<String> clinicsOfToken);
     }
 
     /** One open dashboard's stream. */
@@ -73,7 +76,8 @@ class LiveStock implements SmartLifecycle {
         }
     }
 
-    private record Watch(Key key, Bearer bearer, List<Stream> streams) {
+    /** {@code clinicsOfToken}: a token names the same clinics whichever of its pages opened the stream. */
+    private record Watch(Key key, Bearer bearer, List<String> clinicsOfToken, List<Stream> streams) {
     }
 
     private final Poll poll;
@@ -90,8 +94,8 @@ class LiveStock implements SmartLifecycle {
      * Opens a stream for a page that shows stock with fingerprint {@code shown}, the platform's being {@code current}
      * now; false when the application has as many streams as it keeps.
      */
-    synchronized boolean open(String sessionId, Bearer bearer, String clinicId, String shown, String current,
-                              Listener listener, Instant now) {
+    synchronized boolean open(String sessionId, Bearer bearer, String clinicId, List<String> clinicsOfToken,
+                              String shown, String current, Listener listener, Instant now) {
         List<Stream> ofSession = new ArrayList<>();
         int open = 0;
         for (Watch watch : watches.values()) {
@@ -105,7 +109,7 @@ class LiveStock implements SmartLifecycle {
         }
         Key key = new Key(bearer.token(), clinicId);
         Stream stream = new Stream(listener, sessionId, now, bearer.expiresAt().minus(BEFORE_EXPIRY), shown);
-        watches.computeIfAbsent(key, k -> new Watch(k, bearer, new ArrayList<>())).streams().add(stream);
+        watches.computeIfAbsent(key, k -> new Watch(k, bearer, List.copyOf(clinicsOfToken), new ArrayList<>())).streams().add(stream);
         tell(stream, current);
         return true;
     }
@@ -130,7 +134,7 @@ class LiveStock implements SmartLifecycle {
             String current = null;
             boolean unreachable = false;
             try {
-                current = StockFingerprint.of(poll.stock(watch.bearer(), watch.key().clinicId()));
+                current = poll.fingerprint(watch.bearer(), watch.key().clinicId(), watch.clinicsOfToken());
             } catch (GatewayUnavailable e) {
                 unreachable = true;
             } catch (RuntimeException e) {

@@ -42,6 +42,17 @@ final class StockReadings {
     private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** An open session of the treatment service's schedule whose reservation inventory answered SHORT. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WaitingSession(UUID id, UUID productId, String practitioner, Instant startsAt, int expectedUnits,
+                          String status) {
+    }
+
+    /** One product of inventory's catalogue, for a session waiting for a product the clinic holds none of. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Product(UUID id, String brand) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page<T>(List<T> items, int page, int size, long totalItems) {
     }

@@ -101,4 +101,47 @@ class DashboardTest {
         assertThat(Dashboard.of(List.of("clinic-north"), stock, List.of(), page(List.of(), 0), page(List.of(), 0))
                 .fingerprint()).isEqualTo(StockFingerprint.of(stock));
     }
+
+    @Test
+    void aClinicListsItsSessionsWaitingForStockSoonestFirstInItsTimeAndCountsItsQuarantinedVials() {
+        UUID later = UUID.fromString("00000000-0000-4000-8000-00000000000a");
+        UUID sooner = UUID.fromString("00000000-0000-4000-8000-00000000000b");
+        UUID unknownProduct = UUID.fromString("00000000-0000-4000-8000-0000000000ff");
+        var readings = new LiveReadings(List.of(line("clinic-north", BOTOX, 100, 0, 0, 1)), java.util.Map.of(
+                "clinic-north", new Page<>(List.of(
+                        new StockReadings.WaitingSession(later, BOTOX, "nina.practitioner",
+                                Instant.parse("2026-07-07T15:30:00Z"), 40, "BOOKED"),
+                        new StockReadings.WaitingSession(sooner, DYSPORT, "nina.practitioner",
+                                Instant.parse("2026-07-07T09:00:00Z"), 60, "CHECKED_IN"),
+                        new StockReadings.WaitingSession(UUID.randomUUID(), unknownProduct, "nina.practitioner",
+                                Instant.parse("2026-07-08T09:00:00Z"), 10, "BOOKED")), 0, 3, 5)),
+                java.util.Map.of("clinic-north", 3L, "clinic-south", 0L));
+
+        var dashboard = Dashboard.of(List.of("clinic-north", "clinic-south"), readings, List.of(),
+                page(List.of(), 0), page(List.of(), 0), java.util.Map.of(DYSPORT, "Dysport"),
+                clinic -> java.time.ZoneId.of("Europe/London"));
+
+        var north = dashboard.clinics().get(0);
+        assertThat(north.waiting()).extracting(Dashboard.Waiting::sessionId).startsWith(sooner, later);
+        assertThat(north.waiting()).extracting(Dashboard.Waiting::brand)
+                .containsExactly("Dysport", "Botox", unknownProduct.toString());
+        assertThat(north.waiting()).extracting(Dashboard.Waiting::startsAtLocal).as("London is on summer time")
+                .startsWith("7 Jul 2026 10:00", "7 Jul 2026 16:30");
+        assertThat(north.waiting()).extracting(Dashboard.Waiting::expectedUnits).containsExactly(60, 40, 10);
+        assertThat(north.waitingLeftOut()).isEqualTo(2);
+        assertThat(north.quarantinedVials()).isEqualTo(3);
+        var south = dashboard.clinics().get(1);
+        assertThat(south.waiting()).isEmpty();
+        assertThat(south.empty()).isTrue();
+        assertThat(dashboard.fingerprint()).isEqualTo(readings.fingerprint());
+    }
+
+    @Test
+    void theClinicsWatchedAreTheOneAskedForElseTheTokensAndThoseWithStock() {
+        var stock = List.of(line("clinic-east", BOTOX, 100, 0, 0, 1));
+        assertThat(StockPoll.clinics("clinic-north", List.of("clinic-north", "clinic-south"), stock))
+                .containsExactly("clinic-north");
+        assertThat(StockPoll.clinics(null, List.of("clinic-south", "clinic-north"), stock))
+                .containsExactly("clinic-east", "clinic-north", "clinic-south");
+    }
 }

@@ -27,12 +27,12 @@ class LiveStockTest {
         final List<String> asked = new ArrayList<>();
 
         @Override
-        public List<StockLine> stock(Bearer bearer, String clinicId) {
+        public String fingerprint(Bearer bearer, String clinicId, List<String> clinicsOfToken) {
             asked.add(bearer.token() + "/" + clinicId);
             if (failure != null) {
                 throw failure;
             }
-            return stock;
+            return fingerprint();
         }
 
         String fingerprint() {
@@ -62,7 +62,7 @@ class LiveStockTest {
 
     private Tab open(String session, Bearer bearer, String shown) {
         Tab tab = new Tab();
-        assertThat(live.open(session, bearer, null, shown, platform.fingerprint(), tab, NOW)).isTrue();
+        assertThat(live.open(session, bearer, null, List.of("clinic-north"), shown, platform.fingerprint(), tab, NOW)).isTrue();
         return tab;
     }
 
@@ -94,7 +94,7 @@ class LiveStockTest {
     void anotherTokenOrClinicIsAnotherPoll() {
         open("session-1", token, platform.fingerprint());
         open("session-2", new Bearer("token-b", token.expiresAt()), platform.fingerprint());
-        live.open("session-1", token, "clinic-north", platform.fingerprint(), platform.fingerprint(), new Tab(), NOW);
+        live.open("session-1", token, "clinic-north", List.of("clinic-north"), platform.fingerprint(), platform.fingerprint(), new Tab(), NOW);
 
         live.poll(NOW.plusSeconds(2));
 
@@ -143,7 +143,7 @@ class LiveStockTest {
         List<Tab> tabs = new ArrayList<>();
         for (int i = 0; i < LiveStock.PER_SESSION + 1; i++) {
             Tab tab = new Tab();
-            live.open("session-1", token, null, platform.fingerprint(), platform.fingerprint(), tab,
+            live.open("session-1", token, null, List.of("clinic-north"), platform.fingerprint(), platform.fingerprint(), tab,
                     NOW.plusSeconds(i));
             tabs.add(tab);
         }
@@ -158,10 +158,10 @@ class LiveStockTest {
     @Test
     void theApplicationRefusesAStreamBeyondItsBound() {
         for (int i = 0; i < LiveStock.AT_MOST; i++) {
-            live.open("session-" + i, token, null, platform.fingerprint(), platform.fingerprint(), new Tab(), NOW);
+            live.open("session-" + i, token, null, List.of("clinic-north"), platform.fingerprint(), platform.fingerprint(), new Tab(), NOW);
         }
 
-        assertThat(live.open("one-too-many", token, null, platform.fingerprint(), platform.fingerprint(), new Tab(),
+        assertThat(live.open("one-too-many", token, null, List.of("clinic-north"), platform.fingerprint(), platform.fingerprint(), new Tab(),
                 NOW)).isFalse();
         assertThat(live.streams()).isEqualTo(LiveStock.AT_MOST);
     }

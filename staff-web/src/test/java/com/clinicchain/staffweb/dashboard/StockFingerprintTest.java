@@ -52,4 +52,32 @@ class StockFingerprintTest {
         assertThat(fingerprint).matches("[0-9a-f]{24}").doesNotContain("north");
         assertThat(StockFingerprint.of(List.of())).matches("[0-9a-f]{24}");
     }
+
+    static StockReadings.WaitingSession waiting(String id, int units) {
+        return new StockReadings.WaitingSession(UUID.fromString(id), BOTOX, "nina.practitioner",
+                java.time.Instant.parse("2026-12-07T10:00:00Z"), units, "BOOKED");
+    }
+
+    static LiveReadings readings(List<StockReadings.WaitingSession> waitingAtNorth, long quarantinedAtNorth) {
+        return new LiveReadings(List.of(line("clinic-north", BOTOX, 400, 20, 0, 4)),
+                java.util.Map.of("clinic-north", new StockReadings.Page<>(waitingAtNorth, 0, 100, waitingAtNorth.size())),
+                java.util.Map.of("clinic-north", quarantinedAtNorth));
+    }
+
+    /** A session that cannot get stock reserves nothing: the stock alone would not tell the page. */
+    @Test
+    void aSessionWaitingForStockOrServedAndAQuarantinedVialEachChangeIt() {
+        String one = "00000000-0000-4000-8000-00000000000a";
+        String before = readings(List.of(), 0).fingerprint();
+
+        assertThat(readings(List.of(), 0).fingerprint()).isEqualTo(before);
+        String waitingOne = readings(List.of(waiting(one, 20)), 0).fingerprint();
+        assertThat(waitingOne).as("a session waits").isNotEqualTo(before);
+        assertThat(readings(List.of(waiting(one, 30)), 0).fingerprint()).as("its units changed")
+                .isNotEqualTo(waitingOne);
+        assertThat(readings(List.of(waiting("00000000-0000-4000-8000-00000000000b", 20)), 0).fingerprint())
+                .as("another session").isNotEqualTo(waitingOne);
+        assertThat(readings(List.of(), 3).fingerprint()).as("vials quarantined").isNotEqualTo(before);
+        assertThat(readings(List.of(), 3).fingerprint()).isNotEqualTo(readings(List.of(), 2).fingerprint());
+    }
 }

@@ -60,7 +60,8 @@ class SessionController {
 
     /**
      * A clinic's schedule between {@code from} (inclusive) and {@code to} (exclusive), by start time; or of one
-     * {@code date}, a day of the clinic's calendar (its time zone), whatever its length when the clocks change.
+     * {@code date}, a day of the clinic's calendar (its time zone), whatever its length when the clocks change;
+     * narrowed by {@code stockStatus} (PENDING, RESERVED, SHORT) and {@code open=true} (booked, checked in, in progress).
      */
     @GetMapping
     @PreAuthorize(STAFF)
@@ -68,6 +69,8 @@ class SessionController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime to,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                                   @RequestParam(required = false) String stockStatus,
+                                   @RequestParam(required = false) String open,
                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (clinicId == null || clinicId.isBlank()) {
             throw ProblemException.invalid("clinicId", "is required");
@@ -85,9 +88,11 @@ class SessionController {
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("to", "must be after from");
         }
+        SessionFilter filter = SessionFilter.parse(stockStatus, open);
         PageRequest pageRequest = new PageRequest(page, size);
         caller.requireActAt(clinicId);
-        PageResponse<InjectionSession> found = sessions.atClinic(caller.chainId(), clinicId, start, end, pageRequest);
+        PageResponse<InjectionSession> found = sessions.atClinic(caller.chainId(), clinicId, start, end, filter,
+                pageRequest);
         // the page's plans in one query, not one per session
         Map<UUID, List<PlannedArea>> plans = sessions.plans(found.items().stream().map(InjectionSession::id).toList());
         return found.map(s -> SessionLine.of(s, plans.getOrDefault(s.id(), List.of())));

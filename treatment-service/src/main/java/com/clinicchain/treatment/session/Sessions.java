@@ -139,9 +139,11 @@ class Sessions {
                 .list();
     }
 
-    PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to, PageRequest page) {
-        String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?";
+    PageResponse<InjectionSession> atClinic(String chainId, String clinicId, Instant from, Instant to,
+                                            SessionFilter filter, PageRequest page) {
+        String where = " where chain_id = ? and clinic_id = ? and starts_at >= ? and starts_at < ?" + filter.sql();
         List<Object> params = new ArrayList<>(List.of(chainId, clinicId, Timestamp.from(from), Timestamp.from(to)));
+        params.addAll(filter.params());
         return Pages.of(jdbc, page, "select * from injection_session" + where + " order by starts_at, id",
                 "select count(*) from injection_session" + where, params, InjectionSession.class);
     }
