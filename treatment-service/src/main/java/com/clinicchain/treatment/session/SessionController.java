@@ -24,6 +24,7 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.treatment.refusal.Refusals;
 import com.clinicchain.treatment.registry.ClinicCalendar;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
 
@@ -88,7 +89,7 @@ class SessionController {
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("to", "must be after from");
         }
-        SessionFilter filter = SessionFilter.parse(stockStatus, open);
+        SessionFilter filter = Refusals.orBadRequest(SessionFilter.parse(stockStatus, open));
         PageRequest pageRequest = new PageRequest(page, size);
         caller.requireActAt(clinicId);
         PageResponse<InjectionSession> found = sessions.atClinic(caller.chainId(), clinicId, start, end, filter,
