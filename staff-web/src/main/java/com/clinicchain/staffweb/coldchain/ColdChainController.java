@@ -1,6 +1,5 @@
 package com.clinicchain.staffweb.coldchain;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import com.clinicchain.staffweb.coldchain.ColdChainReadings.Page;
 import com.clinicchain.staffweb.coldchain.ColdChainReadings.Reading;
 import com.clinicchain.staffweb.coldchain.ColdChainReadings.Vial;
 import com.clinicchain.staffweb.gateway.Gateway;
+import com.clinicchain.staffweb.layout.FieldProblem;
 import com.clinicchain.staffweb.gateway.GatewayProblem;
 import com.clinicchain.staffweb.gateway.Problem;
 import com.clinicchain.staffweb.security.StaffUser;
@@ -86,7 +86,7 @@ class ColdChainController {
     ResponseEntity<?> readings(@PathVariable UUID id, @RequestParam(required = false) String range) {
         Optional<ReadingRange> parsed = ReadingRange.parse(range);
         if (parsed.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "range", "must be 24h or 7d");
+            return FieldProblem.invalid("range", "must be 24h or 7d");
         }
         Instant now = clock.instant();
         Instant from = parsed.get().from(now);
@@ -172,13 +172,5 @@ class ColdChainController {
                 properties.silentAfter()));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("discardReasons", DISCARD_REASONS);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String field, String message) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, field + ": " + message);
-        detail.setType(URI.create("/problems/validation"));
-        detail.setTitle("Invalid request");
-        detail.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return ResponseEntity.status(status).body(detail);
     }
 }

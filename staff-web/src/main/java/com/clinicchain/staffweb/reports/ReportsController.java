@@ -1,6 +1,5 @@
 package com.clinicchain.staffweb.reports;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import com.clinicchain.staffweb.csv.Csv;
 import com.clinicchain.staffweb.gateway.Gateway;
+import com.clinicchain.staffweb.layout.FieldProblem;
 import com.clinicchain.staffweb.reports.ReportReadings.Page;
 import com.clinicchain.staffweb.reports.ReportReadings.ReconciledSession;
 import com.clinicchain.staffweb.reports.ReportReadings.Reconciliation;
@@ -82,12 +82,13 @@ class ReportsController {
     ResponseEntity<?> csv(@PathVariable String table, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, @RequestParam(required = false) String clinicId) {
         if (!Reports.TABLES.contains(table)) {
-            return problem(HttpStatus.NOT_FOUND, null, "no report table " + table);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no report table " + table));
         }
         ReportPeriod period = ReportPeriod.parse(from, to, LocalDate.now(ZoneOffset.UTC));
         if (!period.valid()) {
             Map.Entry<String, String> error = period.errors().entrySet().iterator().next();
-            return problem(HttpStatus.BAD_REQUEST, error.getKey(), error.getValue());
+            return FieldProblem.invalid(error.getKey(), error.getValue());
         }
         String clinic = clinicId == null || clinicId.isBlank() ? null : clinicId;
         ReportTable chosen = read(period, clinic).tables().stream().filter(t -> t.id().equals(table)).findFirst()
@@ -116,16 +117,5 @@ class ReportsController {
                 + "&discrepanciesOnly=true&size=" + SESSIONS_PAGE, SESSIONS, variables);
         return new Read(Reports.of(usage, waste, reconciliation, discrepant),
                 Math.max(0, discrepant.totalItems() - discrepant.items().size()));
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String field, String message) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, field == null ? message
-                : field + ": " + message);
-        if (field != null) {
-            detail.setType(URI.create("/problems/validation"));
-            detail.setTitle("Invalid request");
-            detail.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        }
-        return ResponseEntity.status(status).body(detail);
     }
 }
