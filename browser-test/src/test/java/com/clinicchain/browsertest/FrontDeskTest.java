@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -195,7 +196,7 @@ class FrontDeskTest extends BrowserTest {
                 "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString()));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3 + RANDOM.nextInt(200));
         Map<String, Object> booking = Map.of("patientId", patientId, "clinicId", "clinic-north",
-                "productId", "00000000-0000-4000-8000-000000000001", "startsAt", day.atTime(9, 0)
+                "productId", DemoProducts.BOTOX_ID, "startsAt", day.atTime(9, 0)
                         .atZone(ZoneId.of("Europe/London")).toOffsetDateTime().toString(),
                 "areas", List.of(Map.of("area", "GLABELLAR_LINES"), Map.of("area", "FOREHEAD_LINES")));
         String token = Tokens.password("rita.reception");

@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ManagerColdChainTest extends BrowserTest {
 
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
     /** The bound: the open page shows a quarantine within 5 s. */
     static final double WITHIN_MS = 5_000;
 

@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,7 +32,7 @@ import com.microsoft.playwright.options.RequestOptions;
  */
 class ManagerDashboardTest extends BrowserTest {
 
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
     /** The bound: the dashboard shows a change anywhere in the manager's clinics within 5 s. */
     static final double WITHIN_MS = 5_000;
 

@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import com.microsoft.playwright.options.RequestOptions;
  */
 class ManagerReportsTest extends BrowserTest {
 
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
 
     private final ApiClient gateway = new ApiClient(platform.gatewayUrl());
 

@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -32,7 +33,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 class PractitionerPaperworkTest extends BrowserTest {
 
-    private static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    private static final String BOTOX = DemoProducts.BOTOX_ID;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ApiClient gateway = new ApiClient(platform.gatewayUrl());

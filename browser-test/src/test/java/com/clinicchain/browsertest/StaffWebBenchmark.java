@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -472,7 +473,7 @@ class StaffWebBenchmark extends BrowserTest {
             String startsAt = day.atTime(8, 0).plusMinutes(20L * i).atZone(ZoneId.of("Europe/London"))
                     .toOffsetDateTime().toString();
             Map<String, Object> booking = Map.of("patientId", patients.get(i), "clinicId", "clinic-north",
-                    "productId", "00000000-0000-4000-8000-000000000001", "startsAt", startsAt,
+                    "productId", DemoProducts.BOTOX_ID, "startsAt", startsAt,
                     "areas", List.of(Map.of("area", "GLABELLAR_LINES")));
             // treatment hears of the consent through Kafka
             await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post(reception, "/api/sessions", booking)

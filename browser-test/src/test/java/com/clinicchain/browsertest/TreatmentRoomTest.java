@@ -1,5 +1,6 @@
 package com.clinicchain.browsertest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,7 +30,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 class TreatmentRoomTest extends BrowserTest {
 
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
     /** The demo GTIN inventory's catalogue gives the seeded product (GS1's example range, prefix 950). */
     static final String BOTOX_GTIN = "09506000100012";
     private static final char GS = '\u001d';

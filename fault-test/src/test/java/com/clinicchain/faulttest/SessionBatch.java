@@ -1,5 +1,6 @@
 package com.clinicchain.faulttest;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +29,7 @@ import com.clinicchain.testsupport.ApiClient;
 final class SessionBatch {
 
     static final String CLINIC = "clinic-north";
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
     static final int UNITS = 20;
     private static final int SESSIONS_PER_VIAL = 5;
     static final String RECEPTION = "rita.reception";

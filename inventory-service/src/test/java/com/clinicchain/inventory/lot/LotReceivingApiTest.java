@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.lot;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /** Receiving lots and reading stock over HTTP with real Keycloak tokens, against real PostgreSQL and Kafka. */
 class LotReceivingApiTest extends InventoryIntegrationTest {
 
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
 
     static Map<String, Object> lot(String clinicId, int vialCount) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.product;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import com.clinicchain.inventory.InventoryIntegrationTest;
 /** The catalogue is written by migrations only: its schema keeps a GTIN that no scan could ever match out. */
 class ProductGtinTest extends InventoryIntegrationTest {
 
-    private static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    private static final String BOTOX = DemoProducts.BOTOX_ID;
 
     @Test
     void theSeededProductCarriesAValidGtin() {

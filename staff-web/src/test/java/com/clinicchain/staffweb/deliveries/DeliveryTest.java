@@ -13,7 +13,7 @@ import com.clinicchain.staffweb.scanning.Gs1;
 
 class DeliveryTest {
 
-    private static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    private static final UUID BOTOX = UUID.randomUUID();
     private static final List<Delivery.Product> CATALOGUE = List.of(
             new Delivery.Product(UUID.randomUUID(), "Dysport", null),
             new Delivery.Product(BOTOX, "Botox", "09506000100012"));

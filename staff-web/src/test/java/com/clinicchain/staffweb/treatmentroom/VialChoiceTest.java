@@ -15,7 +15,7 @@ import com.clinicchain.staffweb.scanning.Gs1;
 
 class VialChoiceTest {
 
-    private static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    private static final UUID BOTOX = UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final Gs1 SCAN = new Gs1("09506000100012", LocalDate.of(2029, 6, 30), "c3709c3 ", "1");

@@ -1,5 +1,6 @@
 package com.clinicchain.systemtest.matrix;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ final class ChainA {
 
     static final String NORTH = "clinic-north";
     static final String SOUTH = "clinic-south";
-    static final String BOTOX = "00000000-0000-4000-8000-000000000001";
+    static final String BOTOX = DemoProducts.BOTOX_ID;
     private static final Duration EVENTS_ARRIVE = Duration.ofSeconds(30);
 
     private final String baseUrl;
