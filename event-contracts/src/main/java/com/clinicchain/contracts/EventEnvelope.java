@@ -11,9 +11,10 @@ import java.util.UUID;
  */
 public record EventEnvelope<P>(UUID id, String type, int version, Instant occurredAt, String chainId, P payload) {
 
-    public static <P> EventEnvelope<P> of(String chainId, P payload) {
+    /** A new event; the time it occurred comes from the caller's clock, which is the service's one source of now. */
+    public static <P> EventEnvelope<P> of(String chainId, P payload, Instant occurredAt) {
         return new EventEnvelope<>(UUID.randomUUID(), typeOf(payload.getClass()), Events.CURRENT_VERSION,
-                Instant.now(), chainId, payload);
+                occurredAt, chainId, payload);
     }
 
     public static String typeOf(Class<?> payloadType) {

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory;
 
+import java.time.Instant;
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 /** What the newer integration tests share: demo users' tokens, stocked clinics, and treatment events sent. */
 public final class Fixtures {
 
-    public static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    public static final UUID BOTOX = DemoProducts.BOTOX;
     public static final String CHAIN = "demo-chain";
 
     private record Cached(String token, long fetchedAt) {
@@ -82,7 +84,7 @@ public final class Fixtures {
         String clinicId = unknownClinic();
         sendClinicEvent(clinicId, EventEnvelope.of(CHAIN, new ClinicChanged(clinicId, "Far away",
                 new ClinicChanged.Address(List.of("1 Beach Road"), "00000", "Island", "KI"), "+686 000",
-                zone.getId(), List.of(), true, 1)));
+                zone.getId(), List.of(), true, 1), Instant.now()));
         JdbcClient readModel = readModel();
         await().atMost(Duration.ofSeconds(60)).until(() -> readModel
                 .sql("select exists (select 1 from clinic where chain_id = ? and clinic_id = ?)")
@@ -112,7 +114,7 @@ public final class Fixtures {
     private static void register(String chainId, String clinicId) {
         sendClinicEvent(clinicId, EventEnvelope.of(chainId, new ClinicChanged(clinicId, "Clinic " + clinicId,
                 new ClinicChanged.Address(List.of("1 High Street"), "LS1 1AA", "Leeds", "GB"), "+44 113 000 0000",
-                "UTC", List.of(), true, 0)));
+                "UTC", List.of(), true, 0), Instant.now()));
         // fetched here: awaitility polls on another thread, which must not wait for this class's lock
         JdbcClient readModel = readModel();
         await().atMost(Duration.ofSeconds(60)).until(() -> readModel
@@ -167,7 +169,7 @@ public final class Fixtures {
 
     /** Puts a treatment event on the real broker as the treatment service's relay would. */
     public static void send(UUID key, Object payload) {
-        send(key, EventEnvelope.of(CHAIN, payload));
+        send(key, EventEnvelope.of(CHAIN, payload, Instant.now()));
     }
 
     /** The same envelope may be sent again: that is a redelivery, same event id. */

@@ -1,5 +1,6 @@
 package com.clinicchain.patient;
 
+import java.time.Instant;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class RegistryClinics {
     public static void announce(JdbcClient jdbc, String chainId, String clinicId, boolean active, long revision) {
         send(clinicId, EventEnvelope.of(chainId, new ClinicChanged(clinicId, "Clinic " + clinicId,
                 new ClinicChanged.Address(List.of("1 High Street"), "LS1 1AA", "Leeds", "GB"), "+44 113 000 0000",
-                "Europe/London", List.of(), active, revision)));
+                "Europe/London", List.of(), active, revision), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
                 .sql("select exists (select 1 from clinic where chain_id = ? and clinic_id = ? and revision >= ?)")
                 .params(chainId, clinicId, revision).query(Boolean.class).single());

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.clinic;
 
+import java.time.Instant;
 import static com.clinicchain.inventory.Fixtures.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +31,7 @@ class ClinicApiTest extends InventoryIntegrationTest {
     @Test
     void aClinicPublishedByTheRegistryIsReadBackByStaffOfTheChain() {
         String id = Fixtures.unknownClinic();
-        Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds North", "Europe/London", 1)));
+        Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds North", "Europe/London", 1), Instant.now()));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> get("alice.admin", id).status() == 200);
         Reply reply = get("nina.nurse", id);
@@ -46,8 +47,8 @@ class ClinicApiTest extends InventoryIntegrationTest {
     @Test
     void anOlderEventArrivingLateDoesNotUndoANewerOne() {
         String id = Fixtures.unknownClinic();
-        Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds", "Europe/London", 2)));
-        EventEnvelope<ClinicChanged> late = EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Old name", "Europe/Dublin", 1));
+        Fixtures.sendClinicEvent(id, EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Leeds", "Europe/London", 2), Instant.now()));
+        EventEnvelope<ClinicChanged> late = EventEnvelope.of(Fixtures.CHAIN, clinic(id, "Old name", "Europe/Dublin", 1), Instant.now());
         Fixtures.sendClinicEvent(id, late);
 
         // the inbox records every event it has seen, applied or not
@@ -62,7 +63,7 @@ class ClinicApiTest extends InventoryIntegrationTest {
     @Test
     void anotherChainsClinicOfTheSameIdStaysItsOwn() {
         String id = Fixtures.unknownClinic();
-        Fixtures.sendClinicEvent(id, EventEnvelope.of("other-chain", clinic(id, "Elsewhere", "Europe/Paris", 1)));
+        Fixtures.sendClinicEvent(id, EventEnvelope.of("other-chain", clinic(id, "Elsewhere", "Europe/Paris", 1), Instant.now()));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> get("oscar.other", id).status() == 200);
         assertThat(get("alice.admin", id).status()).isEqualTo(404);

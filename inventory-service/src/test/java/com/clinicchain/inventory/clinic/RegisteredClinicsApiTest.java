@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.clinic;
 
+import java.time.Instant;
 import static com.clinicchain.inventory.Fixtures.BOTOX;
 import static com.clinicchain.inventory.Fixtures.receive;
 import static com.clinicchain.inventory.Fixtures.stockLine;
@@ -77,7 +78,7 @@ class RegisteredClinicsApiTest extends InventoryIntegrationTest {
     void close(String clinicId) {
         Fixtures.sendClinicEvent(clinicId, EventEnvelope.of(Fixtures.CHAIN, new ClinicChanged(clinicId, "Closed",
                 new ClinicChanged.Address(List.of("1 High Street"), "LS1 1AA", "Leeds", "GB"), "+44 113 000 0000",
-                "UTC", List.of(), false, 1)));
+                "UTC", List.of(), false, 1), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> !jdbc
                 .sql("select active from clinic where chain_id = ? and clinic_id = ?")
                 .params(Fixtures.CHAIN, clinicId).query(Boolean.class).single());

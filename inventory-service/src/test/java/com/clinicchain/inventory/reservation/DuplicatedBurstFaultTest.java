@@ -55,15 +55,15 @@ class DuplicatedBurstFaultTest extends InventoryIntegrationTest {
             fates.put(session, fate);
             List<Sent> events = new ArrayList<>();
             events.add(new Sent(session, EventEnvelope.of(CHAIN, new SessionScheduled(session, UUID.randomUUID(),
-                    clinic, BOTOX, EXPECTED_UNITS, Instant.now().plusSeconds(3600)))));
+                    clinic, BOTOX, EXPECTED_UNITS, Instant.now().plusSeconds(3600)), Instant.now())));
             if (fate == Fate.CANCELLED) {
                 events.add(new Sent(session, EventEnvelope.of(CHAIN,
-                        new SessionCancelled(session, clinic, BOTOX, "patient called"))));
+                        new SessionCancelled(session, clinic, BOTOX, "patient called"), Instant.now())));
             } else if (fate == Fate.COMPLETED) {
                 UUID vial = lot.vialIds().get(i % lot.vialIds().size());
                 drawnPerVial.merge(vial, INJECTED_UNITS, Integer::sum);
                 events.add(new Sent(session, EventEnvelope.of(CHAIN, new SessionCompleted(session, UUID.randomUUID(),
-                        clinic, BOTOX, List.of(new VialUse(vial, "X", INJECTED_UNITS))))));
+                        clinic, BOTOX, List.of(new VialUse(vial, "X", INJECTED_UNITS))), Instant.now())));
             }
             perSession.add(events);
         }
@@ -139,7 +139,7 @@ class DuplicatedBurstFaultTest extends InventoryIntegrationTest {
             UUID marker = UUID.randomUUID();
             markers.add(marker);
             Fixtures.sendTo(partition, marker, EventEnvelope.of(CHAIN, new SessionCancelled(marker, markerClinic, BOTOX,
-                    "marker")));
+                    "marker"), Instant.now()));
         }
         await().atMost(Duration.ofSeconds(120)).until(() -> markers.stream().allMatch(m -> status(m) != null));
     }

@@ -71,7 +71,7 @@ class PoisonRecordFaultTest extends InventoryIntegrationTest {
         injectFault(fault, session);
         try {
             var completion = EventEnvelope.of(CHAIN, new SessionCompleted(session, UUID.randomUUID(), clinic, BOTOX,
-                    List.of(new VialUse(lot.vialIds().get(0), "X", 24))));
+                    List.of(new VialUse(lot.vialIds().get(0), "X", 24))), Instant.now());
             Fixtures.send(session, completion);
             UUID behind = UUID.randomUUID();
             Fixtures.send(session, new SessionScheduled(behind, UUID.randomUUID(), clinic, BOTOX, 10, Instant.now()));

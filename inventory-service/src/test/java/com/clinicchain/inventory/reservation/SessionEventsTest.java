@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.reservation;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -52,7 +53,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SessionEventsTest extends InventoryIntegrationTest {
 
-    static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID BOTOX = DemoProducts.BOTOX;
     static final String CHAIN = "demo-chain";
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -193,7 +194,7 @@ class SessionEventsTest extends InventoryIntegrationTest {
     }
 
     static <P> EventEnvelope<P> envelope(P payload) {
-        return EventEnvelope.of(CHAIN, payload);
+        return EventEnvelope.of(CHAIN, payload, Instant.now());
     }
 
     static void send(UUID key, EventEnvelope<?> event) {

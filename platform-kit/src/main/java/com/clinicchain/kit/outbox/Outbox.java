@@ -1,5 +1,7 @@
 package com.clinicchain.kit.outbox;
 
+import java.time.Clock;
+
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,16 +23,18 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxRelay relay;
+    private final Clock clock;
 
-    Outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
+    Outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.relay = relay;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public <P> EventEnvelope<P> append(String topic, Object aggregateId, String chainId, P payload) {
-        EventEnvelope<P> event = EventEnvelope.of(chainId, payload);
+        EventEnvelope<P> event = EventEnvelope.of(chainId, payload, clock.instant());
         jdbc.sql("""
                 insert into outbox_event (event_id, topic, record_key, event_type, event_version, envelope, correlation_id)
                 values (:id, :topic, :key, :type, :version, :envelope, :correlationId)""")

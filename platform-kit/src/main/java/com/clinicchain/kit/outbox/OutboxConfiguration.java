@@ -1,5 +1,6 @@
 package com.clinicchain.kit.outbox;
 
+import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,8 +33,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
-        return new Outbox(jdbc, json, relay);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, Clock clock) {
+        return new Outbox(jdbc, json, relay, clock);
     }
 
     /** Every service declares every topic and its dead-letter twin; creating an existing topic is a no-op. */
