@@ -14,7 +14,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class AdverseEventApiTest extends TreatmentApiTest {
+class AdverseEventApiTest extends TreatmentServiceTest {
 
     @Test
     void ptosisAfterACompletedSessionIsSeriousCarriesTheLotsAndAlertsManagers() {

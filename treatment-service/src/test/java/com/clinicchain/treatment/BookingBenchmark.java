@@ -26,7 +26,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
  * in Test, so the build's test run never picks it up.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class BookingBenchmark extends TreatmentApiTest {
+class BookingBenchmark extends TreatmentServiceTest {
 
     static final int PATIENTS = 5_000;
     static final int SESSIONS_PER_PATIENT = 10;

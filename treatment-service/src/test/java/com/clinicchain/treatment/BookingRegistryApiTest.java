@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /** A booking names a clinic of the chain's registry and, if any, a practitioner registered there. */
-class BookingRegistryApiTest extends TreatmentApiTest {
+class BookingRegistryApiTest extends TreatmentServiceTest {
 
     private long sessionsOf(UUID patient) {
         return count("select count(*) from injection_session where patient_id = ?", patient);

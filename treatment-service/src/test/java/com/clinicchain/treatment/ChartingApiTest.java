@@ -13,7 +13,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class ChartingApiTest extends TreatmentApiTest {
+class ChartingApiTest extends TreatmentServiceTest {
 
     @Test
     void chartedUnitsBeyondTheMarginAndAreasOutsideThePlanAreFlaggedOnTheCompletedSession() {

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * Days at clinics on opposite sides of the date line: Kiritimati (UTC+14) is always at least a calendar day ahead
  * of Pago Pago (UTC−11), so the same due date is due at one and not yet at the other, whatever the hour of the run.
  */
-class ClinicTimeZoneApiTest extends TreatmentApiTest {
+class ClinicTimeZoneApiTest extends TreatmentServiceTest {
 
     static final ZoneId EAST = ZoneId.of("Pacific/Kiritimati");
     static final ZoneId WEST = ZoneId.of("Pacific/Pago_Pago");

@@ -18,13 +18,13 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 import tools.jackson.databind.JsonNode;
 
 /** The kit's dead-letter endpoints, on this service: an admin lists a chain's dead letters and replays one, once. */
-class DeadLetterReplayTest extends TreatmentApiTest {
+class DeadLetterReplayTest extends TreatmentServiceTest {
 
     @Test
     void anAdminReplaysADeadLetterAndItIsAppliedOnce() {
         UUID patient = UUID.randomUUID();
         var consent = EventEnvelope.of("demo-chain", new ConsentGranted(UUID.randomUUID(), patient,
-                "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null));
+                "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null), Instant.now());
         // as if it had failed while the database was down: it sits on the dead-letter topic, not applied
         var failed = new ProducerRecord<>(Events.PATIENT_TOPIC + Events.DEAD_LETTER_SUFFIX, patient.toString(),
                 json.writeValueAsString(consent));

@@ -20,7 +20,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class EligibilityApiTest extends TreatmentApiTest {
+class EligibilityApiTest extends TreatmentServiceTest {
 
     @Test
     void contraindicationsBlockAndInteractionsNeedAPractitionersOverrideWhichIsRecorded() {

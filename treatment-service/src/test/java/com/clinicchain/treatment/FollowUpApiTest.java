@@ -20,7 +20,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class FollowUpApiTest extends TreatmentApiTest {
+class FollowUpApiTest extends TreatmentServiceTest {
 
     /** clinic.time-zone.default-zone: clinic-north has no zone of its own in these tests. */
     static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
-class IdempotentBookingApiTest extends TreatmentApiTest {
+class IdempotentBookingApiTest extends TreatmentServiceTest {
 
     @Test
     void aRetriedBookingWithTheSameKeyAnswersTheFirstSessionOnce() {

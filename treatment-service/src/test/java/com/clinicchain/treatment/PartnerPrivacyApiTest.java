@@ -17,7 +17,7 @@ import com.clinicchain.contracts.patient.ScreeningUpdated;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /** Issue 11, defect 1: a partner acts only for patients who share with partners, and never learns screening facts. */
-class PartnerPrivacyApiTest extends TreatmentApiTest {
+class PartnerPrivacyApiTest extends TreatmentServiceTest {
 
     @Test
     void aPartnerBooksOnlyWhileThePatientSharesWithPartnersAndIsToldNothingElse() {

@@ -22,7 +22,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class PatientAndRecallReactionsApiTest extends TreatmentApiTest {
+class PatientAndRecallReactionsApiTest extends TreatmentServiceTest {
 
     @Test
     void aWithdrawnConsentFlagsOpenSessionsAndBlocksCompletionUntilGivenAgain() {

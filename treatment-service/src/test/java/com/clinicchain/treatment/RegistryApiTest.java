@@ -22,7 +22,7 @@ import com.clinicchain.testsupport.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 /** The chain's clinic and practitioner registry: admins write, staff read their clinics, every change is published. */
-class RegistryApiTest extends TreatmentApiTest {
+class RegistryApiTest extends TreatmentServiceTest {
 
     @Test
     void documentsTheRegistryInItsOpenApiDocument() {

@@ -22,7 +22,7 @@ import com.clinicchain.testsupport.TopicReader;
 
 import tools.jackson.databind.JsonNode;
 
-class SessionApiTest extends TreatmentApiTest {
+class SessionApiTest extends TreatmentServiceTest {
 
     @Test
     void publishesItsOpenApiDocumentWithTheKeycloakSchemeWithoutAToken() {
@@ -95,7 +95,7 @@ class SessionApiTest extends TreatmentApiTest {
     void aRedeliveredEventIsAppliedOnceAndAPoisonRecordIsDeadLettered() {
         UUID patient = UUID.randomUUID();
         EventEnvelope<ConsentGranted> consent = EventEnvelope.of("demo-chain", new ConsentGranted(UUID.randomUUID(),
-                patient, "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null));
+                patient, "TREATMENT_BOTULINUM_TOXIN", 1, Instant.now().minusSeconds(60), null), Instant.now());
         String poisonKey = "poison-" + UUID.randomUUID();
         kafka.send(Events.PATIENT_TOPIC, patient.toString(), json.writeValueAsString(consent));
         kafka.send(Events.PATIENT_TOPIC, poisonKey, "{not json");

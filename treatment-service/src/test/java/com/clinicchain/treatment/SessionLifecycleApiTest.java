@@ -17,7 +17,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class SessionLifecycleApiTest extends TreatmentApiTest {
+class SessionLifecycleApiTest extends TreatmentServiceTest {
 
     @Test
     void aSessionGoesFromBookedThroughCheckInAndStartToCompleted() {

@@ -16,7 +16,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 import tools.jackson.databind.JsonNode;
 
 /** A patient's treatment history (GET /api/sessions/history) for the clinicians and the front desk of the chain. */
-class TreatmentHistoryApiTest extends TreatmentApiTest {
+class TreatmentHistoryApiTest extends TreatmentServiceTest {
 
     @Test
     void theHistoryShowsTheUpcomingSessionAndTheChartedOneWithLotsAdverseEventsAndFollowUps() {

@@ -12,7 +12,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
-class TreatmentPlanApiTest extends TreatmentApiTest {
+class TreatmentPlanApiTest extends TreatmentServiceTest {
 
     @Test
     void thePlanDefaultsToLabelDosesFlagsDeviationsAndNonToxinTargetsAndSumsTheUnits() {

@@ -1,5 +1,6 @@
 package com.clinicchain.treatment;
 
+import com.clinicchain.testsupport.DemoProducts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,9 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-public abstract class TreatmentApiTest {
+public abstract class TreatmentServiceTest {
 
-    protected static final UUID BOTOX = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    protected static final UUID BOTOX = DemoProducts.BOTOX;
     protected static final UUID DYSPORT = UUID.fromString("00000000-0000-4000-8000-000000000002");
     /** Access tokens live 300 s; each is fetched again after 4 minutes so that a long run never uses a stale one. */
     private static final Map<String, Map.Entry<String, Instant>> TOKENS = new ConcurrentHashMap<>();
@@ -170,7 +171,7 @@ public abstract class TreatmentApiTest {
     }
 
     protected void publish(String topic, UUID key, Object payload) {
-        kafka.send(topic, key.toString(), json.writeValueAsString(EventEnvelope.of("demo-chain", payload))).join();
+        kafka.send(topic, key.toString(), json.writeValueAsString(EventEnvelope.of("demo-chain", payload, Instant.now()))).join();
     }
 
     /** Until this service knows the vial and that it was reconstituted (a sealed one: {@link #awaitSealedVial}). */

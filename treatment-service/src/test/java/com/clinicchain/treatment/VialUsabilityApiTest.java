@@ -27,7 +27,7 @@ import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
-class VialUsabilityApiTest extends TreatmentApiTest {
+class VialUsabilityApiTest extends TreatmentServiceTest {
 
     static final LocalDate NEXT_YEAR = LocalDate.now().plusYears(1);
 
