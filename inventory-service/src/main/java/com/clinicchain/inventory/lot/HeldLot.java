@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.lot;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
+
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicchain.inventory.vialstate.VialStatus;
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;

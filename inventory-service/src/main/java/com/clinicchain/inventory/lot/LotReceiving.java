@@ -7,14 +7,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
-import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
@@ -32,12 +32,12 @@ class LotReceiving {
     private final Vials vials;
     private final StockLevels stock;
     private final Outbox outbox;
-    private final LotStatusChanges lotStatus;
+    private final LotArrivals arrivals;
     private final AvailableUnits available;
     private final Clinics clinics;
     private final Clock clock;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotStatusChanges lotStatus,
+    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotArrivals arrivals,
                  AvailableUnits available, Clinics clinics, Clock clock) {
         this.clock = clock;
         this.clinics = clinics;
@@ -47,7 +47,7 @@ class LotReceiving {
         this.vials = vials;
         this.stock = stock;
         this.outbox = outbox;
-        this.lotStatus = lotStatus;
+        this.arrivals = arrivals;
     }
 
     /** @param vialIds the vials this delivery brought; @param heldAt every clinic the lot's vials are at now */
@@ -79,7 +79,7 @@ class LotReceiving {
                 product.id(), request.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));
         if (!first) {
             // new vials of a quarantined lot are blocked like the others, at this clinic too
-            lotStatus.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
+            arrivals.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
         }
         available.grew(lot.chainId(), request.clinicId(), product.id());
         return new Received(lots.find(lot.chainId(), lot.id()).orElseThrow(), product.unitsPerVial(), vialIds,

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.lot;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
+
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.problem.ProblemException;
 
 /**

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.lot;
 
+import com.clinicchain.inventory.vialstate.VialStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.usage.Period;
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 

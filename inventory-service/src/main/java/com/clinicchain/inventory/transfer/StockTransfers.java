@@ -17,14 +17,14 @@ import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.lot.LotArrivals;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
-import com.clinicchain.inventory.vial.VialUsability;
-import com.clinicchain.inventory.vial.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability.Unusable;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -40,18 +40,18 @@ class StockTransfers {
     private final StockLevels stock;
     private final StockAlerts alerts;
     private final Outbox outbox;
-    private final LotStatusChanges lotStatus;
+    private final LotArrivals arrivals;
     private final AvailableUnits available;
     private final Clinics clinics;
     private final Clock clock;
 
     StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus, AvailableUnits available, Clinics clinics, Clock clock) {
+                   LotArrivals arrivals, AvailableUnits available, Clinics clinics, Clock clock) {
         this.clinics = clinics;
         this.clock = clock;
         this.available = available;
         this.transfers = transfers;
-        this.lotStatus = lotStatus;
+        this.arrivals = arrivals;
         this.stock = stock;
         this.alerts = alerts;
         this.outbox = outbox;
@@ -103,7 +103,7 @@ class StockTransfers {
         Transfer transfer = step(caller, id, TransferStatus.RECEIVED, Transfer::toClinicId);
         transfers.placeVials(id, transfer.toClinicId(), "SEALED");
         transfers.shelveArrived(id);
-        lotStatus.arrived(transfer.chainId(), transfers.lotsOf(id), transfer.toClinicId());
+        arrivals.arrived(transfer.chainId(), transfers.lotsOf(id), transfer.toClinicId());
         stock.receive(transfer.chainId(), transfer.toClinicId(), transfer.productId(), transfer.units());
         transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
         outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,

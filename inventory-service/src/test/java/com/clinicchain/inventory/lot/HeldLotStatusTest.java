@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.lot;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
