@@ -1,9 +1,9 @@
 package com.clinicchain.inventory.lot;
 
-import com.clinicchain.inventory.vialstate.LotStatus;
-
 import java.time.LocalDate;
 import java.util.UUID;
+
+import com.clinicchain.inventory.vialstate.LotStatus;
 
 /** A lot's vials on one clinic's shelf (sealed, reconstituted or drawn from), counted. */
 public record HeldLot(UUID lotId, String clinicId, UUID productId, String brand, String lotNumber,

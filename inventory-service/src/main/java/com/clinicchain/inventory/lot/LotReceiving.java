@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotReceived;
 import com.clinicchain.inventory.clinic.ClinicNames;
@@ -16,6 +15,8 @@ import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.vial.VialRecords;
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -29,7 +30,7 @@ class LotReceiving {
 
     private final Products products;
     private final Lots lots;
-    private final Vials vials;
+    private final VialRecords vials;
     private final StockLevels stock;
     private final Outbox outbox;
     private final LotArrivals arrivals;
@@ -37,7 +38,7 @@ class LotReceiving {
     private final Clinics clinics;
     private final Clock clock;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotArrivals arrivals,
+    LotReceiving(Products products, Lots lots, VialRecords vials, StockLevels stock, Outbox outbox, LotArrivals arrivals,
                  AvailableUnits available, Clinics clinics, Clock clock) {
         this.clock = clock;
         this.clinics = clinics;
@@ -73,7 +74,8 @@ class LotReceiving {
         }
         lots.recordDelivery(UUID.randomUUID(), lot, request.clinicId(), supplier, request.vialCount(),
                 caller.username());
-        List<UUID> vialIds = vials.addSealed(lot, request.clinicId(), request.vialCount(), product.unitsPerVial());
+        List<UUID> vialIds = vials.addSealed(lot.chainId(), lot.productId(), lot.id(), request.clinicId(),
+                request.vialCount(), product.unitsPerVial());
         stock.receive(lot.chainId(), request.clinicId(), product.id(), request.vialCount() * product.unitsPerVial());
         outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotReceived(lot.id(), lot.lotNumber(),
                 product.id(), request.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));

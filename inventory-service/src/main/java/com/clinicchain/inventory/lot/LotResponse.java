@@ -1,11 +1,11 @@
 package com.clinicchain.inventory.lot;
 
-import com.clinicchain.inventory.vialstate.LotStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import com.clinicchain.inventory.vialstate.LotStatus;
 
 /**
  * A manufacturer's lot in the chain. {@code clinicId}, {@code supplier}, {@code receivedBy} and {@code receivedAt} are

@@ -1,10 +1,11 @@
 package com.clinicchain.inventory.lot;
 
-import com.clinicchain.inventory.vialstate.VialStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import com.clinicchain.inventory.vial.VialLine;
+import com.clinicchain.inventory.vialstate.VialStatus;
 
 public record VialResponse(UUID id, String clinicId, UUID productId, UUID lotId, String lotNumber,
                            LocalDate expiryDate, VialStatus status, int unitsRemaining, UUID fridgeId,

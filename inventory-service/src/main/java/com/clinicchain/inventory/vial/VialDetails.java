@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /** One vial as the clinic sees it, with whether it may be used right now and until when. */
 record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String lotNumber, LocalDate expiryDate,

@@ -1,12 +1,12 @@
 package com.clinicchain.inventory.lot;
 
-import com.clinicchain.inventory.vialstate.LotStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import com.clinicchain.inventory.vialstate.LotStatus;
 
 class HeldLotStatusTest {
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.inventory.vialstate.VialStatus;
-import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.inventory.vialstate.VialUsability.Facts;
 import com.clinicchain.inventory.vialstate.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 class VialUsabilityTest {
 
