@@ -30,11 +30,12 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
 /**
- * Moving sealed vials between clinics. The units leave the sender's stock when the box is dispatched and join the
+ * The steps of a transfer (request, dispatch, receive, cancel), each checked and applied with the stock and the
+ * events; the rows are {@link Transfers}'. Moving sealed vials between clinics. The units leave the sender's stock when the box is dispatched and join the
  * receiver's when it is received; in between they are on nobody's shelf. Each step is one transaction.
  */
 @Service
-class StockTransfers {
+class TransferSteps {
 
     private final Transfers transfers;
     private final StockLevels stock;
@@ -45,7 +46,7 @@ class StockTransfers {
     private final Clinics clinics;
     private final Clock clock;
 
-    StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
+    TransferSteps(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
                    LotArrivals arrivals, AvailableUnits available, Clinics clinics, Clock clock) {
         this.clinics = clinics;
         this.clock = clock;
