@@ -14,6 +14,7 @@ import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** Every query takes the caller's chain: another chain's lot is simply not found. */
 @Repository
@@ -108,12 +109,7 @@ public class Lots {
             where.append(" and upper(btrim(l.lot_number)) = upper(btrim(?))");
             params.add(number);
         });
-        long total = jdbc.sql("select count(*) from (select 1 " + where + " group by l.id, v.clinic_id) lines")
-                .params(params).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<HeldLot> items = jdbc.sql("""
+        return Pages.of(jdbc, page, """
                 select l.id as lot_id, v.clinic_id, l.product_id, p.brand, l.lot_number, l.expiry_date,
                        l.status as lot_status, l.status_reason, count(*) as vials,
                        count(*) filter (where v.status = 'SEALED') as sealed_vials,
@@ -121,10 +117,10 @@ public class Lots {
                        sum(v.units_remaining) as units_left
                 %s
                 group by l.id, v.clinic_id, p.brand
-                order by l.expiry_date, l.lot_number, l.id, v.clinic_id limit ? offset ?"""
-                .formatted(where.toString().replace("join lot l on l.id = v.lot_id",
-                        "join lot l on l.id = v.lot_id join product p on p.id = l.product_id")))
-                .params(paged).query(HeldLot.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+                order by l.expiry_date, l.lot_number, l.id, v.clinic_id"""
+                        .formatted(where.toString().replace("join lot l on l.id = v.lot_id",
+                                "join lot l on l.id = v.lot_id join product p on p.id = l.product_id")),
+                "select count(*) from (select 1 " + where + " group by l.id, v.clinic_id) lines", params,
+                HeldLot.class);
     }
 }

@@ -17,6 +17,7 @@ import com.clinicchain.inventory.vialstate.VialState;
 import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /**
  * The vial table's one home: vials with their lot, for the lifecycle steps, the deliveries that add them, the lists and
@@ -85,10 +86,10 @@ public class VialRecords {
         List<Vial> items = jdbc.sql(VIAL + due + " order by v.reconstituted_at, v.id limit :size offset :offset")
                 .params(VialUsability.Sql.parameters(now)).param("chainId", chainId).param("clinicId", clinicId)
                 .param("size", page.size()).param("offset", page.offset()).query(Vial.class).list();
-        long total = jdbc.sql("select count(*) from vial v" + due)
+        // named parameters (the usability rule's), so the page helper's count is given rather than Pages.of's
+        return PageResponse.of(page, items, () -> jdbc.sql("select count(*) from vial v" + due)
                 .params(VialUsability.Sql.parameters(now)).param("chainId", chainId).param("clinicId", clinicId)
-                .query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+                .query(Long.class).single());
     }
 
     /** @return the ids of the new sealed vials of the lot at the clinic, in a stable order */
@@ -113,15 +114,8 @@ public class VialRecords {
         String where = " where v.chain_id = ? and v.clinic_id = ?" + filter.sql("v");
         List<Object> params = new ArrayList<>(List.of(chainId, clinicId));
         filter.status().ifPresent(status -> params.add(status.name()));
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<VialLine> items = jdbc.sql(LINE + where + """
-
-                order by l.expiry_date, l.lot_number, v.id limit ? offset ?""")
-                .params(paged).query(VialLine.class).list();
-        long total = jdbc.sql("select count(*) from vial v" + where).params(params).query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, LINE + where + " order by l.expiry_date, l.lot_number, v.id",
+                "select count(*) from vial v" + where, params, VialLine.class);
     }
 
     /**
