@@ -59,6 +59,12 @@ class ArchitectureTest {
     static final ArchRule patientFeaturesHaveNoCycles = slices().matching("com.clinicchain.patient.(*)..")
             .should().beFreeOfCycles();
 
+    /** SQL lives in repositories: no controller of any service reaches for the database itself. */
+    @ArchTest
+    static final ArchRule controllersLeaveSqlToRepositories = noClasses()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..");
+
     /** The clinical and registry rules return decisions; the web edge (treatment's Refusals) makes problems of them. */
     @ArchTest
     static final ArchRule treatmentRulesArePlainJava = noClasses().that().haveFullyQualifiedName(
