@@ -10,9 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Services talk only through events: no service's code may use another's, and the shared code uses none of them.
- * Inside the patient and treatment services, features depend on each other without cycles (inventory still has
- * them: its vial states and usability rule live in lot and vial, which stock, reservation and transfer use both
- * ways), and treatment's rule classes are plain Java.
+ * Inside each service, features depend on each other without cycles (inventory's lot and vial states and the
+ * usability rule, which most of its features ask, live in {@code vialstate}, which depends on none of them), and the
+ * rule classes of treatment and inventory are plain Java.
  */
 @AnalyzeClasses(packages = "com.clinicchain", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -52,8 +52,18 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule inventoryFeaturesHaveNoCycles = slices().matching("com.clinicchain.inventory.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule patientFeaturesHaveNoCycles = slices().matching("com.clinicchain.patient.(*)..")
             .should().beFreeOfCycles();
+
+    /** SQL lives in repositories: no controller of any service reaches for the database itself. */
+    @ArchTest
+    static final ArchRule controllersLeaveSqlToRepositories = noClasses()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..");
 
     /** The clinical and registry rules return decisions; the web edge (treatment's Refusals) makes problems of them. */
     @ArchTest
@@ -69,4 +79,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                     "com.clinicchain.kit.problem..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.clinicchain.treatment.refusal.Refusals");
+
+    /**
+     * Inventory's rules (vial usability and the states it reads, stock arithmetic, thresholds, cold chain, transfers,
+     * the serving order and the usage check) return decisions; the services and controllers act on them.
+     */
+    @ArchTest
+    static final ArchRule inventoryRulesArePlainJava = noClasses()
+            .that().resideInAPackage("com.clinicchain.inventory.vialstate..")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.stock.Stock")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.lot.HeldLotStatus")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.threshold.Crossing")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.coldchain.Excursion")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.coldchain.Silence")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.transfer.TransferStatus")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.reservation.ServingOrder")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.usage.VialUseCheck")
+            .or().haveFullyQualifiedName("com.clinicchain.inventory.usage.SessionTally")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                    "com.clinicchain.kit.problem..");
 }

@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** Fridges, the lots in them and their readings. Every statement names the chain. */
 @Repository
@@ -121,15 +122,13 @@ class Fridges {
 
     /** Newest first. */
     PageResponse<TemperatureReading> readings(String chainId, UUID fridgeId, PageRequest page) {
-        List<TemperatureReading> items = jdbc.sql("""
+        return Pages.of(jdbc, page, """
                 select id, fridge_id, celsius, measured_at, recorded_by, recorded_at,
                        celsius between 2 and 8 as in_range
                 from temperature_reading where chain_id = ? and fridge_id = ?
-                order by measured_at desc, id limit ? offset ?""")
-                .params(chainId, fridgeId, page.size(), page.offset()).query(TemperatureReading.class).list();
-        long total = jdbc.sql("select count(*) from temperature_reading where chain_id = ? and fridge_id = ?")
-                .params(chainId, fridgeId).query(Long.class).single();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+                order by measured_at desc, id""",
+                "select count(*) from temperature_reading where chain_id = ? and fridge_id = ?",
+                List.of(chainId, fridgeId), TemperatureReading.class);
     }
 
     /** The window's readings, newest first, at most {@code window.size()} of them; the total counts the whole window. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotExpiringSoon;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.outbox.Outbox;
 
 /**

@@ -2,7 +2,8 @@ package com.clinicchain.inventory.lot;
 
 import java.time.LocalDate;
 
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /**
  * What a lot's vials at a clinic are good for, as the manager's list shows it: a recall outranks everything (the

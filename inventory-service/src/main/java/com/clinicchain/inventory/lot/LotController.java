@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;
+import com.clinicchain.inventory.vial.VialFilter;
+import com.clinicchain.inventory.vial.VialRecords;
+import com.clinicchain.inventory.vialstate.VialStatus;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -33,12 +36,12 @@ class LotController {
 
     private final LotReceiving receiving;
     private final Lots lots;
-    private final Vials vials;
+    private final VialRecords vials;
     private final Products products;
     private final Clinics clinics;
     private final Clock clock;
 
-    LotController(LotReceiving receiving, Lots lots, Vials vials, Products products, Clinics clinics, Clock clock) {
+    LotController(LotReceiving receiving, Lots lots, VialRecords vials, Products products, Clinics clinics, Clock clock) {
         this.clock = clock;
         this.clinics = clinics;
         this.receiving = receiving;
@@ -82,7 +85,7 @@ class LotController {
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
         Map<String, LocalDate> today = new HashMap<>();
-        return vials.lotsAt(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return lots.heldAt(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
                         Optional.ofNullable(lotNumber).filter(number -> !number.isBlank()), new PageRequest(page, size))
                 .map(lot -> HeldLotResponse.of(lot, today.computeIfAbsent(lot.clinicId(),
                         clinic -> clinics.today(caller.chainId(), clinic, clock))));

@@ -2,6 +2,7 @@ package com.clinicchain.inventory.lot;
 
 import java.time.LocalDate;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.kit.problem.ProblemException;
 
 /** Rules on a delivery that bean validation cannot say. Plain Java, unit-tested. */

@@ -13,9 +13,10 @@ import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Product;
 import com.clinicchain.inventory.product.Products;
-import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.StockLevels;
+import com.clinicchain.inventory.vial.VialRecords;
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -29,15 +30,15 @@ class LotReceiving {
 
     private final Products products;
     private final Lots lots;
-    private final Vials vials;
+    private final VialRecords vials;
     private final StockLevels stock;
     private final Outbox outbox;
-    private final LotStatusChanges lotStatus;
+    private final LotArrivals arrivals;
     private final AvailableUnits available;
     private final Clinics clinics;
     private final Clock clock;
 
-    LotReceiving(Products products, Lots lots, Vials vials, StockLevels stock, Outbox outbox, LotStatusChanges lotStatus,
+    LotReceiving(Products products, Lots lots, VialRecords vials, StockLevels stock, Outbox outbox, LotArrivals arrivals,
                  AvailableUnits available, Clinics clinics, Clock clock) {
         this.clock = clock;
         this.clinics = clinics;
@@ -47,7 +48,7 @@ class LotReceiving {
         this.vials = vials;
         this.stock = stock;
         this.outbox = outbox;
-        this.lotStatus = lotStatus;
+        this.arrivals = arrivals;
     }
 
     /** @param vialIds the vials this delivery brought; @param heldAt every clinic the lot's vials are at now */
@@ -73,13 +74,14 @@ class LotReceiving {
         }
         lots.recordDelivery(UUID.randomUUID(), lot, request.clinicId(), supplier, request.vialCount(),
                 caller.username());
-        List<UUID> vialIds = vials.addSealed(lot, request.clinicId(), request.vialCount(), product.unitsPerVial());
+        List<UUID> vialIds = vials.addSealed(lot.chainId(), lot.productId(), lot.id(), request.clinicId(),
+                request.vialCount(), product.unitsPerVial());
         stock.receive(lot.chainId(), request.clinicId(), product.id(), request.vialCount() * product.unitsPerVial());
         outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotReceived(lot.id(), lot.lotNumber(),
                 product.id(), request.clinicId(), lot.expiryDate(), product.unitsPerVial(), vialIds));
         if (!first) {
             // new vials of a quarantined lot are blocked like the others, at this clinic too
-            lotStatus.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
+            arrivals.arrived(lot.chainId(), List.of(lot.id()), request.clinicId());
         }
         available.grew(lot.chainId(), request.clinicId(), product.id());
         return new Received(lots.find(lot.chainId(), lot.id()).orElseThrow(), product.unitsPerVial(), vialIds,

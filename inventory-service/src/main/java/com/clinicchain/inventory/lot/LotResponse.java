@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
+
 /**
  * A manufacturer's lot in the chain. {@code clinicId}, {@code supplier}, {@code receivedBy} and {@code receivedAt} are
  * those of its first delivery; {@code vialCount} counts the vials of every delivery. {@code vialIds} are all its vials

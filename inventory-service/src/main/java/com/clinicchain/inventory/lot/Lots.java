@@ -1,11 +1,20 @@
 package com.clinicchain.inventory.lot;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
+import com.clinicchain.kit.web.PageRequest;
+import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** Every query takes the caller's chain: another chain's lot is simply not found. */
 @Repository
@@ -38,7 +47,7 @@ public class Lots {
      * The clinics where vials of the lot are on the shelf or on their way from: their available stock changes with
      * the lot, and they see it in their views.
      */
-    public java.util.List<String> clinicsHolding(UUID lotId) {
+    public List<String> clinicsHolding(UUID lotId) {
         return jdbc.sql("""
                 select distinct clinic_id from vial
                 where lot_id = ? and status in ('SEALED', 'RECONSTITUTED', 'IN_USE', 'IN_TRANSIT') order by clinic_id""")
@@ -78,5 +87,40 @@ public class Lots {
                 insert into delivery (id, chain_id, lot_id, clinic_id, supplier, vial_count, received_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, lot.chainId(), lot.id(), clinicId, supplier, vials, by).update();
+    }
+
+    /**
+     * One line per lot and clinic with its vials on the shelf, soonest expiry first.
+     *
+     * @param clinics   the clinics to list, or empty for every clinic of the chain
+     * @param lotNumber only this lot, compared trimmed and case-insensitively as everywhere
+     */
+    PageResponse<HeldLot> heldAt(String chainId, Optional<Set<String>> clinics, Optional<String> lotNumber,
+                                 PageRequest page) {
+        StringBuilder where = new StringBuilder("""
+                from vial v join lot l on l.id = v.lot_id
+                where v.chain_id = ? and\s""" + VialUsability.Sql.onTheShelf("v"));
+        List<Object> params = new ArrayList<>(List.of(chainId));
+        clinics.ifPresent(ids -> {
+            where.append(" and v.clinic_id = any(?)");
+            params.add(ids.toArray(String[]::new));
+        });
+        lotNumber.ifPresent(number -> {
+            where.append(" and upper(btrim(l.lot_number)) = upper(btrim(?))");
+            params.add(number);
+        });
+        return Pages.of(jdbc, page, """
+                select l.id as lot_id, v.clinic_id, l.product_id, p.brand, l.lot_number, l.expiry_date,
+                       l.status as lot_status, l.status_reason, count(*) as vials,
+                       count(*) filter (where v.status = 'SEALED') as sealed_vials,
+                       count(*) filter (where v.quarantined_at is not null) as quarantined_vials,
+                       sum(v.units_remaining) as units_left
+                %s
+                group by l.id, v.clinic_id, p.brand
+                order by l.expiry_date, l.lot_number, l.id, v.clinic_id"""
+                        .formatted(where.toString().replace("join lot l on l.id = v.lot_id",
+                                "join lot l on l.id = v.lot_id join product p on p.id = l.product_id")),
+                "select count(*) from (select 1 " + where + " group by l.id, v.clinic_id) lines", params,
+                HeldLot.class);
     }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.clinicchain.inventory.vial.VialLine;
+import com.clinicchain.inventory.vialstate.VialStatus;
+
 public record VialResponse(UUID id, String clinicId, UUID productId, UUID lotId, String lotNumber,
                            LocalDate expiryDate, VialStatus status, int unitsRemaining, UUID fridgeId,
                            Instant quarantinedAt, String quarantineReason) {

@@ -1,6 +1,5 @@
 package com.clinicchain.inventory.recall;
 
-import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -14,10 +13,10 @@ import com.clinicchain.contracts.inventory.LotRecalled;
 import com.clinicchain.contracts.inventory.LotReleased;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.lot.Lot;
-import com.clinicchain.inventory.lot.LotStatus;
 import com.clinicchain.inventory.lot.Lots;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.threshold.StockAlerts;
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -77,16 +76,6 @@ public class LotStatusChanges {
                     new LotReleased(lot.id(), lot.lotNumber(), clinic, reason));
         }
         return lot;
-    }
-
-    /** Vials of quarantined lots reached another clinic: blocked there too, which the treatment service must hear. */
-    @Transactional
-    public void arrived(String chainId, Collection<UUID> lotIds, String clinicId) {
-        for (UUID lotId : lotIds) {
-            lots.find(chainId, lotId).filter(lot -> lot.status() == LotStatus.QUARANTINED)
-                    .ifPresent(lot -> outbox.append(Events.INVENTORY_TOPIC, lot.id(), lot.chainId(), new LotQuarantined(
-                            lot.id(), lot.lotNumber(), lot.productId(), clinicId, lot.statusReason())));
-        }
     }
 
     /** The clinic that received the lot and every clinic its vials have been moved to. */

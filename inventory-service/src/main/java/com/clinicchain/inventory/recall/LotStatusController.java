@@ -24,7 +24,7 @@ class LotStatusController {
     }
 
     record LotStatusResponse(UUID id, String lotNumber, UUID productId, String clinicId,
-                             com.clinicchain.inventory.lot.LotStatus status, String statusReason) {
+                             com.clinicchain.inventory.vialstate.LotStatus status, String statusReason) {
         static LotStatusResponse of(Lot lot) {
             return new LotStatusResponse(lot.id(), lot.lotNumber(), lot.productId(), lot.clinicId(), lot.status(),
                     lot.statusReason());

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Repository;
 
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.usage.Period;
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /**
  * Read-only queries behind the manager's views. Each takes the chain and the clinics the caller may see (empty:
@@ -44,7 +45,7 @@ class ManagerReports {
                 where l.chain_id = ? and l.status <> 'RECALLED' and l.expiry_date <= ? and v.status in %s %s
                 group by l.id, v.clinic_id""".formatted(VialUsability.Sql.ON_THE_SHELF,
                 clinicFilter(clinics, params, "v.clinic_id"));
-        long total = count("select count(*) from (select 1 " + placed + ") lines", params);
+        // the lines' query binds today first, the count does not: the page helper is given the count
         List<Object> paged = new ArrayList<>(List.of(today));
         paged.addAll(params);
         paged.add(page.size());
@@ -57,7 +58,8 @@ class ManagerReports {
                 join lot l on l.id = h.lot_id join product p on p.id = l.product_id
                 order by l.expiry_date, l.lot_number, h.clinic_id, l.id limit ? offset ?""".formatted(placed))
                 .params(paged).query(ReportLines.ExpiringLot.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return PageResponse.of(page, items,
+                () -> count("select count(*) from (select 1 " + placed + ") lines", params));
     }
 
     /** One line per blocked lot and clinic holding its vials; a lot with none left anywhere, at its receiving clinic. */
@@ -72,18 +74,14 @@ class ManagerReports {
                     where not exists (select 1 from vial v where v.lot_id = l.id and v.status in %1$s)) h
                 where l.chain_id = ? and %3$s %2$s""".formatted(VialUsability.Sql.ON_THE_SHELF,
                 clinicFilter(clinics, params, "h.clinic_id"), VialUsability.Sql.lotBlocked("l"));
-        long total = count("select count(*) " + lines, params);
-        params.add(page.size());
-        params.add(page.offset());
-        List<ReportLines.BlockedLot> items = jdbc.sql("""
+        return Pages.of(jdbc, page, """
                 select l.id as lot_id, l.lot_number, l.product_id, p.brand, h.clinic_id, l.status,
                        l.status_reason as reason, l.status_changed_by as changed_by,
                        l.status_changed_at as changed_at, h.vials_on_shelf, h.units_on_shelf
                 %s
-                order by l.status_changed_at desc, l.id, h.clinic_id limit ? offset ?"""
-                .formatted(lines.replace("from lot l", "from lot l join product p on p.id = l.product_id")))
-                .params(params).query(ReportLines.BlockedLot.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+                order by l.status_changed_at desc, l.id, h.clinic_id"""
+                        .formatted(lines.replace("from lot l", "from lot l join product p on p.id = l.product_id")),
+                "select count(*) " + lines, params, ReportLines.BlockedLot.class);
     }
 
     /** Stock levels whose available units are under the clinic's minimum now, the furthest below first. */

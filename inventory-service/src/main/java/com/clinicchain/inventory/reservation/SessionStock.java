@@ -22,9 +22,8 @@ import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.lot.VialState;
-import com.clinicchain.inventory.lot.Vials;
 import com.clinicchain.inventory.product.Products;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
@@ -32,6 +31,8 @@ import com.clinicchain.inventory.usage.DiscrepancyKind;
 import com.clinicchain.inventory.usage.SessionTally;
 import com.clinicchain.inventory.usage.SessionUsages;
 import com.clinicchain.inventory.usage.VialUseCheck;
+import com.clinicchain.inventory.vial.VialRecords;
+import com.clinicchain.inventory.vialstate.VialState;
 import com.clinicchain.kit.inbox.PoisonEventException;
 import com.clinicchain.kit.outbox.Outbox;
 
@@ -51,7 +52,7 @@ class SessionStock {
 
     private final Reservations reservations;
     private final StockLevels stock;
-    private final Vials vials;
+    private final VialRecords vials;
     private final Products products;
     private final Outbox outbox;
     private final StockAlerts alerts;
@@ -60,7 +61,7 @@ class SessionStock {
     private final Clinics clinics;
     private final Clock clock;
 
-    SessionStock(Reservations reservations, StockLevels stock, Vials vials, Products products, Outbox outbox,
+    SessionStock(Reservations reservations, StockLevels stock, VialRecords vials, Products products, Outbox outbox,
                  StockAlerts alerts, SessionUsages usages, AvailableUnits available, Clinics clinics,
                  Clock clock) {
         this.clinics = clinics;

@@ -16,7 +16,7 @@ import com.clinicchain.contracts.inventory.StockReserved;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.kit.outbox.Outbox;
 
-/** Sessions refused for want of stock are served when units become available at their clinic ({@link AvailableUnits}). */
+/** Sessions refused for want of stock are served when units become available at their clinic ({@link ServingWaitingSessions}). */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class WaitingSessions {

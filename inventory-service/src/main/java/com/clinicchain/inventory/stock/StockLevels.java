@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /** Stock per chain, clinic and product. Every statement names the chain. */
 @Repository

@@ -27,11 +27,11 @@ import jakarta.validation.Valid;
 @RestController
 class TransferController {
 
-    private final StockTransfers stockTransfers;
+    private final TransferSteps steps;
     private final Transfers transfers;
 
-    TransferController(StockTransfers stockTransfers, Transfers transfers) {
-        this.stockTransfers = stockTransfers;
+    TransferController(TransferSteps steps, Transfers transfers) {
+        this.steps = steps;
         this.transfers = transfers;
     }
 
@@ -44,7 +44,7 @@ class TransferController {
     @PostMapping("/api/inventory/transfers")
     @PreAuthorize(InventoryWriters.MANAGES)
     ResponseEntity<TransferResponse> request(Caller caller, @Valid @RequestBody TransferRequests.Request request) {
-        Transfer transfer = stockTransfers.request(caller, request);
+        Transfer transfer = steps.request(caller, request);
         return ResponseEntity.created(URI.create("/api/inventory/transfers/" + transfer.id())).body(response(transfer));
     }
 
@@ -77,19 +77,19 @@ class TransferController {
     @PostMapping("/api/inventory/transfers/{id}/dispatch")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse dispatch(Caller caller, @PathVariable UUID id) {
-        return response(stockTransfers.dispatch(caller, id));
+        return response(steps.dispatch(caller, id));
     }
 
     @PostMapping("/api/inventory/transfers/{id}/receive")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse receive(Caller caller, @PathVariable UUID id) {
-        return response(stockTransfers.receive(caller, id));
+        return response(steps.receive(caller, id));
     }
 
     @PostMapping("/api/inventory/transfers/{id}/cancel")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody TransferRequests.Cancel request) {
-        return response(stockTransfers.cancel(caller, id, request.reason()));
+        return response(steps.cancel(caller, id, request.reason()));
     }
 
     private TransferResponse response(Transfer t) {

@@ -11,11 +11,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
+import com.clinicchain.kit.web.Pages;
 
 /** Transfers and the vials they carry. Every statement names the chain or a row found through it. */
 @Repository
@@ -81,13 +82,8 @@ class Transfers {
             where.append(" and status = ?");
             params.add(wanted.name());
         });
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<Transfer> items = jdbc.sql("select *" + where + " order by requested_at, id limit ? offset ?")
-                .params(paged).query(Transfer.class).list();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return Pages.of(jdbc, page, "select *" + where + " order by requested_at, id", "select count(*)" + where,
+                params, Transfer.class);
     }
 
     Optional<Transfer> lock(String chainId, UUID id) {

@@ -75,8 +75,6 @@ class UsageReports {
         String where = where(clinics) + (withDiscrepanciesOnly
                 ? " and exists (select 1 from usage_discrepancy d where d.session_id = u.session_id)" : "");
         List<Object> params = params(chainId, period, clinics);
-        long total = jdbc.sql("select count(*) from session_usage u " + where).params(params).query(Long.class)
-                .single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(page.size());
         paged.add(page.offset());
@@ -106,7 +104,9 @@ class UsageReports {
                 row.sessionId(), row.clinicId(), row.productId(), row.brand(), row.practitioner(), row.completedAt(),
                 row.unitsCharted(),
                 row.unitsConsumed(), row.vialsDepleted(), List.copyOf(lines.get(row.sessionId())))).toList();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        // each line also gathers its discrepancies, so the page helper is given the rows and the count
+        return PageResponse.of(page, items, () -> jdbc.sql("select count(*) from session_usage u " + where)
+                .params(params).query(Long.class).single());
     }
 
     private static List<Object> params(String chainId, Period period, Optional<Set<String>> clinics) {

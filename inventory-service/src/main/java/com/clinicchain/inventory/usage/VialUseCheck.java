@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.clinicchain.inventory.lot.VialState;
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialState;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /**
  * Why units charted against a vial could not be drawn from it, in the order a manager would look: first what the

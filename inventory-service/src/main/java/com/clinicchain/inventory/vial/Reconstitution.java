@@ -2,19 +2,16 @@ package com.clinicchain.inventory.vial;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.problem.ProblemException;
 
 /**
- * The label's rules for a vial mixed with saline: its strength and how long it may be used. Plain Java,
- * unit-tested.
+ * The label's rules for mixing a vial with saline: its strength and when it was mixed (how long it may then be used
+ * is {@link VialUsability}'s). Plain Java, unit-tested.
  */
 public final class Reconstitution {
-
-    /** Botulinum toxin, once reconstituted, is used within 24 hours (then it is discarded as BEYOND_24H). */
-    public static final Duration USABLE_FOR = Duration.ofHours(24);
 
     private Reconstitution() {
     }
@@ -41,19 +38,10 @@ public final class Reconstitution {
         if (stated.isAfter(now)) {
             throw ProblemException.invalid("reconstitutedAt", "must not be in the future");
         }
-        if (!usableAt(stated, now)) {
-            throw ProblemException.invalid("reconstitutedAt", "must be within the last " + USABLE_FOR.toHours()
+        if (!VialUsability.usableAt(stated, now)) {
+            throw ProblemException.invalid("reconstitutedAt", "must be within the last " + VialUsability.MIXED_USABLE_FOR.toHours()
                     + " hours; a vial mixed longer ago is discarded (BEYOND_24H)");
         }
         return stated;
-    }
-
-    public static Instant usableUntil(Instant reconstitutedAt) {
-        return reconstitutedAt.plus(USABLE_FOR);
-    }
-
-    /** At exactly 24 hours the vial is already past its window: the label says "within" 24 hours. */
-    public static boolean usableAt(Instant reconstitutedAt, Instant now) {
-        return now.isBefore(usableUntil(reconstitutedAt));
     }
 }

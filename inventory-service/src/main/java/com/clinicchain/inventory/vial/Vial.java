@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /** A vial with what its lot says about it, as the lifecycle rules need it. */
 record Vial(UUID id, String chainId, String clinicId, UUID productId, UUID lotId, String lotNumber,

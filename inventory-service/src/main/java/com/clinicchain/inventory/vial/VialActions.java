@@ -15,7 +15,7 @@ import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.inventory.VialsReleased;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 /** One vial as the clinic sees it, with whether it may be used right now and until when. */
 record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String lotNumber, LocalDate expiryDate,
@@ -20,7 +21,7 @@ record VialDetails(UUID id, String clinicId, UUID productId, UUID lotId, String 
                 vial.expiryDate(), vial.lotStatus(), vial.status(), vial.unitsRemaining(),
                 VialUsability.usable(vial.facts(), now, today), vial.reconstitutedAt(), vial.reconstitutedBy(),
                 vial.salineMl(), vial.unitsPerTenthMl(),
-                vial.reconstitutedAt() == null ? null : Reconstitution.usableUntil(vial.reconstitutedAt()),
+                vial.reconstitutedAt() == null ? null : VialUsability.usableUntil(vial.reconstitutedAt()),
                 vial.discardReason(), vial.discardedAt(), vial.discardedBy(), vial.discardedUnits(),
                 vial.quarantinedAt(), vial.quarantineReason());
     }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.vial.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.problem.ProblemException;
 
 /** Which lifecycle steps a vial may take; a step it may not take is a 409. Plain Java, unit-tested. */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
+
 class HeldLotStatusTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);

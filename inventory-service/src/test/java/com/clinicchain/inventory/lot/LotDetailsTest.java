@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.inventory.vialstate.LotStatus;
 import com.clinicchain.kit.problem.ProblemException;
 
 class LotDetailsTest {

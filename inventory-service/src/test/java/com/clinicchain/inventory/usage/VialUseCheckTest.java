@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialState;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialState;
 
 class VialUseCheckTest {
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.problem.ProblemException;
 
 class ReconstitutionTest {
@@ -35,11 +36,11 @@ class ReconstitutionTest {
 
     @Test
     void aMixedVialIsUsableForLessThanTwentyFourHours() {
-        assertThat(Reconstitution.usableUntil(MIXED)).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
-        assertThat(Reconstitution.usableAt(MIXED, MIXED)).isTrue();
-        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)).minusSeconds(1))).isTrue();
-        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)))).isFalse();
-        assertThat(Reconstitution.usableAt(MIXED, MIXED.plus(Duration.ofDays(3)))).isFalse();
+        assertThat(VialUsability.usableUntil(MIXED)).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
+        assertThat(VialUsability.usableAt(MIXED, MIXED)).isTrue();
+        assertThat(VialUsability.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)).minusSeconds(1))).isTrue();
+        assertThat(VialUsability.usableAt(MIXED, MIXED.plus(Duration.ofHours(24)))).isFalse();
+        assertThat(VialUsability.usableAt(MIXED, MIXED.plus(Duration.ofDays(3)))).isFalse();
     }
 
     @Test

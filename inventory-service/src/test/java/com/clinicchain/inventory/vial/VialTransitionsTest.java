@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
 import com.clinicchain.kit.problem.ProblemException;
 
 class VialTransitionsTest {

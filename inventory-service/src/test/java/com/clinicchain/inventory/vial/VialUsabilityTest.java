@@ -15,10 +15,11 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.vial.VialUsability.Facts;
-import com.clinicchain.inventory.vial.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability.Facts;
+import com.clinicchain.inventory.vialstate.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialUsability;
 
 class VialUsabilityTest {
 
@@ -78,7 +79,7 @@ class VialUsabilityTest {
     void theQueriesCountTheSameHoursAndShelf() {
         assertThat(VialUsability.Sql.ON_THE_SHELF).isEqualTo("('SEALED', 'RECONSTITUTED', 'IN_USE')");
         assertThat(VialUsability.Sql.parameters(NOW, TODAY)).containsEntry("today", TODAY)
-                .containsEntry("usableIfMixedAfter", Timestamp.from(NOW.minus(Reconstitution.USABLE_FOR)));
+                .containsEntry("usableIfMixedAfter", Timestamp.from(NOW.minus(VialUsability.MIXED_USABLE_FOR)));
         assertThat(VialUsability.Sql.usable("v", "l")).contains("v.reconstituted_at > :usableIfMixedAfter")
                 .contains("l.expiry_date > :today").contains("l.status = 'AVAILABLE'");
     }

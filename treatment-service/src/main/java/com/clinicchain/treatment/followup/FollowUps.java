@@ -1,9 +1,7 @@
 package com.clinicchain.treatment.followup;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +18,12 @@ import com.clinicchain.contracts.treatment.FollowUpScheduled;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
-import com.clinicchain.kit.web.Pages;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
 
-/** Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone). */
+/**
+ * Follow-ups of completed sessions, on days of the clinic's own calendar (its time zone): scheduled with their event,
+ * listed and closed; the rows are {@link FollowUpRecords}'.
+ */
 @Service
 public class FollowUps {
 
@@ -33,13 +32,13 @@ public class FollowUps {
     /** Contact a patient who received a recalled lot. */
     public static final String RECALL_CONTACT = "RECALL_CONTACT";
 
-    private final JdbcClient jdbc;
+    private final FollowUpRecords records;
     private final Outbox outbox;
     private final FollowUpSettings settings;
     private final ClinicTimeZones zones;
 
-    FollowUps(JdbcClient jdbc, Outbox outbox, FollowUpSettings settings, ClinicTimeZones zones) {
-        this.jdbc = jdbc;
+    FollowUps(FollowUpRecords records, Outbox outbox, FollowUpSettings settings, ClinicTimeZones zones) {
+        this.records = records;
         this.outbox = outbox;
         this.settings = settings;
         this.zones = zones;
@@ -71,11 +70,7 @@ public class FollowUps {
 
     private void schedule(String chainId, String clinicId, UUID sessionId, UUID patientId, String kind, LocalDate dueOn) {
         UUID id = UUID.randomUUID();
-        int created = jdbc.sql("""
-                insert into follow_up (id, chain_id, clinic_id, session_id, patient_id, kind, due_on, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN') on conflict (session_id, kind) do nothing""")
-                .params(id, chainId, clinicId, sessionId, patientId, kind, dueOn).update();
-        if (created == 0) {
+        if (!records.insertIfAbsent(id, chainId, clinicId, sessionId, patientId, kind, dueOn)) {
             return;
         }
         outbox.append(Events.TREATMENT_TOPIC, sessionId, chainId,
@@ -87,18 +82,7 @@ public class FollowUps {
      *            by the clinic's calendar at {@code now}
      */
     PageResponse<FollowUp> open(String chainId, String clinicId, Due due, Instant now, PageRequest page) {
-        LocalDate today = zones.today(chainId, clinicId, now);
-        String where = " where chain_id = ? and clinic_id = ? and status = 'OPEN'";
-        List<Object> params = new ArrayList<>(List.of(chainId, clinicId));
-        if (due == Due.DUE) {
-            where += " and due_on <= ? and due_on >= ?";
-            params.addAll(List.of(today, FollowUpDates.oldestStillDue(today)));
-        } else if (due == Due.OVERDUE) {
-            where += " and due_on < ?";
-            params.add(FollowUpDates.oldestStillDue(today));
-        }
-        return Pages.of(jdbc, page, "select * from follow_up" + where + " order by due_on, id",
-                "select count(*) from follow_up" + where, params, FollowUp.class);
+        return records.open(chainId, clinicId, due, zones.today(chainId, clinicId, now), page);
     }
 
     enum Due {
@@ -107,35 +91,28 @@ public class FollowUps {
 
     /** The follow-ups of several sessions of the chain in one query, by due date. */
     public List<FollowUp> ofSessions(String chainId, Collection<UUID> sessionIds) {
-        return jdbc.sql("select * from follow_up where chain_id = ? and session_id = any (?) order by due_on, kind, id")
-                .params(chainId, sessionIds.toArray(UUID[]::new)).query(FollowUp.class).list();
+        return records.ofSessions(chainId, sessionIds);
     }
 
     /** The patient's open follow-ups at every clinic of the chain, the soonest due first. */
     public List<FollowUp> openOfPatient(String chainId, UUID patientId) {
-        return jdbc.sql("""
-                select * from follow_up where chain_id = ? and patient_id = ? and status = 'OPEN'
-                order by due_on, kind, id""").params(chainId, patientId).query(FollowUp.class).list();
+        return records.openOfPatient(chainId, patientId);
     }
 
     Optional<FollowUp> find(String chainId, UUID id) {
-        return jdbc.sql("select * from follow_up where chain_id = ? and id = ?").params(chainId, id)
-                .query(FollowUp.class).optional();
+        return records.find(chainId, id);
     }
 
     Optional<FollowUp> findForUpdate(String chainId, UUID id) {
-        return jdbc.sql("select * from follow_up where chain_id = ? and id = ? for update").params(chainId, id)
-                .query(FollowUp.class).optional();
+        return records.findForUpdate(chainId, id);
     }
 
     void close(UUID id, String status, String by, Instant at, String note) {
-        jdbc.sql("update follow_up set status = ?, closed_by = ?, closed_at = ?, note = ? where id = ?")
-                .params(status, by, Timestamp.from(at), note, id).update();
+        records.close(id, status, by, at, note);
     }
 
     /** An erased patient's follow-ups stay (the clinic's work was done), without what staff wrote of them. */
     public void erased(String chainId, UUID patientId) {
-        jdbc.sql("update follow_up set note = null where chain_id = ? and patient_id = ?").params(chainId, patientId)
-                .update();
+        records.eraseNotes(chainId, patientId);
     }
 }

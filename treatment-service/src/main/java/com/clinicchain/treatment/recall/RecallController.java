@@ -1,9 +1,5 @@
 package com.clinicchain.treatment.recall;
 
-import com.clinicchain.treatment.session.SessionStatus;
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +10,8 @@ import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
-import com.clinicchain.kit.web.Pages;
-import com.clinicchain.treatment.vial.LotNumber;
+import com.clinicchain.treatment.session.RecalledPatient;
+import com.clinicchain.treatment.session.Sessions;
 
 /**
  * Recall tracing for chain admins: every completed session, at any clinic of the chain, that used the lot. The lot
@@ -25,13 +21,10 @@ import com.clinicchain.treatment.vial.LotNumber;
 @RestController
 class RecallController {
 
-    private static final String FROM = " from injection i join injection_session s on s.id = i.session_id"
-            + " where s.chain_id = ? and i.lot_number = ? and s.status in " + SessionStatus.COMPLETED_SQL;
+    private final Sessions sessions;
 
-    private final JdbcClient jdbc;
-
-    RecallController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RecallController(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     @GetMapping("/api/sessions/recalls/{lotNumber}/patients")
@@ -42,11 +35,6 @@ class RecallController {
         if (lotNumber.isBlank() || lotNumber.length() > 64) {
             throw ProblemException.invalid("lotNumber", "must be 1–64 characters");
         }
-        PageRequest request = new PageRequest(page, size);
-        String lot = LotNumber.normalised(lotNumber);
-        return Pages.of(jdbc, request, "select s.patient_id, s.id as session_id, s.clinic_id, s.completed_at,"
-                        + " sum(i.units) as units, min(i.expiry_date) as expiry_date" + FROM
-                        + " group by s.id order by s.completed_at, s.id",
-                "select count(distinct s.id)" + FROM, List.of(caller.chainId(), lot), RecalledPatient.class);
+        return sessions.recalledPatients(caller.chainId(), lotNumber, new PageRequest(page, size));
     }
 }

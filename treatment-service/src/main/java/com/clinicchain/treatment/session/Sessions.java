@@ -23,7 +23,7 @@ import com.clinicchain.treatment.session.Eligibility.StandingOverride;
 import com.clinicchain.treatment.vial.LotNumber;
 
 @Repository
-class Sessions {
+public class Sessions {
 
     /** As long as BookSessionRequest allows a session to last. */
     static final Duration LONGEST_SESSION = Duration.ofMinutes(240);
@@ -124,6 +124,20 @@ class Sessions {
                 .query((rs, row) -> new FollowUps.Exposed(rs.getString(1), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class)))
                 .list();
+    }
+
+    /**
+     * Recall tracing: every completed session, chain-wide, that injected from the lot (looked up as it was stored when
+     * charted), with the units the patient received of it, oldest first.
+     */
+    public PageResponse<RecalledPatient> recalledPatients(String chainId, String lotNumber, PageRequest page) {
+        String from = " from injection i join injection_session s on s.id = i.session_id"
+                + " where s.chain_id = ? and i.lot_number = ? and s.status in " + SessionStatus.COMPLETED_SQL;
+        return Pages.of(jdbc, page, "select s.patient_id, s.id as session_id, s.clinic_id, s.completed_at,"
+                        + " sum(i.units) as units, min(i.expiry_date) as expiry_date" + from
+                        + " group by s.id order by s.completed_at, s.id",
+                "select count(distinct s.id)" + from, List.of(chainId, LotNumber.normalised(lotNumber)),
+                RecalledPatient.class);
     }
 
     /** The patient's completed sessions since {@code since}, chain-wide, with the units actually injected. */

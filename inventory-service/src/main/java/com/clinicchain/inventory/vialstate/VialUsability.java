@@ -1,6 +1,7 @@
-package com.clinicchain.inventory.vial;
+package com.clinicchain.inventory.vialstate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.clinicchain.inventory.lot.LotStatus;
-import com.clinicchain.inventory.lot.VialStatus;
+import com.clinicchain.inventory.vialstate.LotStatus;
+import com.clinicchain.inventory.vialstate.VialStatus;
 
 /**
  * Whether a session may use a vial now, and if not, why: the one statement of the rule in the service. A vial is
  * usable while it is on its clinic's shelf (not emptied, discarded or on the road), its lot is neither recalled nor
  * quarantined, the vial itself is not quarantined, its lot's expiry date is still ahead on the clinic's calendar and,
- * once mixed, it is within its {@link Reconstitution#USABLE_FOR}; to be drawn from it must also hold the units charted.
+ * once mixed, it is within its {@link #MIXED_USABLE_FOR}; to be drawn from it must also hold the units charted.
  * Plain Java, unit-tested; {@link Sql} says the same to the queries that filter on it.
  */
 public final class VialUsability {
@@ -30,6 +31,9 @@ public final class VialUsability {
     public record Facts(VialStatus status, LotStatus lotStatus, boolean quarantined, LocalDate expiryDate,
                         Instant reconstitutedAt, int unitsRemaining) {
     }
+
+    /** Botulinum toxin, once reconstituted, is used within 24 hours (then it is discarded as BEYOND_24H). */
+    public static final Duration MIXED_USABLE_FOR = Duration.ofHours(24);
 
     private VialUsability() {
     }
@@ -55,7 +59,7 @@ public final class VialUsability {
         if (expired(vial.expiryDate(), today)) {
             reasons.add(Unusable.LOT_EXPIRED);
         }
-        if (vial.reconstitutedAt() != null && !Reconstitution.usableAt(vial.reconstitutedAt(), now)) {
+        if (vial.reconstitutedAt() != null && !usableAt(vial.reconstitutedAt(), now)) {
             reasons.add(Unusable.PAST_24_HOURS);
         }
         return reasons;
@@ -77,6 +81,15 @@ public final class VialUsability {
     /** A lot is usable up to the day before its expiry date, on the calendar of the clinic holding it. */
     public static boolean expired(LocalDate expiryDate, LocalDate today) {
         return !expiryDate.isAfter(today);
+    }
+
+    public static Instant usableUntil(Instant reconstitutedAt) {
+        return reconstitutedAt.plus(MIXED_USABLE_FOR);
+    }
+
+    /** At exactly 24 hours the vial is already past its window: the label says "within" 24 hours. */
+    public static boolean usableAt(Instant reconstitutedAt, Instant now) {
+        return now.isBefore(usableUntil(reconstitutedAt));
     }
 
     /**
@@ -129,12 +142,12 @@ public final class VialUsability {
 
         /** For {@link #pastItsHours} alone. */
         public static Map<String, Object> parameters(Instant now) {
-            return Map.of(USABLE_IF_MIXED_AFTER, Timestamp.from(now.minus(Reconstitution.USABLE_FOR)));
+            return Map.of(USABLE_IF_MIXED_AFTER, Timestamp.from(now.minus(MIXED_USABLE_FOR)));
         }
 
         /** @param today the clinic's today */
         public static Map<String, Object> parameters(Instant now, LocalDate today) {
-            return Map.of(USABLE_IF_MIXED_AFTER, Timestamp.from(now.minus(Reconstitution.USABLE_FOR)), TODAY, today);
+            return Map.of(USABLE_IF_MIXED_AFTER, Timestamp.from(now.minus(MIXED_USABLE_FOR)), TODAY, today);
         }
     }
 }

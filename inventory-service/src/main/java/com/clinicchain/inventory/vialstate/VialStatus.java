@@ -1,4 +1,4 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vialstate;
 
 /**
  * SEALED → RECONSTITUTED → DEPLETED, or DISCARDED from any state before DEPLETED. IN_USE is a vial drawn from

@@ -1,4 +1,4 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vialstate;
 
 import java.time.Instant;
 import java.time.LocalDate;

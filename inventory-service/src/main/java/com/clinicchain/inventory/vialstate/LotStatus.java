@@ -1,4 +1,4 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vialstate;
 
 /**
  * A blocked lot's vials are not available: not reserved against, not drawn from, not reconstituted. Quarantine

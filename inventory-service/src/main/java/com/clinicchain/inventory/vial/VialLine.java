@@ -1,8 +1,10 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vial;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import com.clinicchain.inventory.vialstate.VialStatus;
 
 /**
  * A vial as listed: with the lot number and expiry of its lot, the fridge it is in, and the quarantine a fridge

@@ -1,4 +1,4 @@
-package com.clinicchain.treatment.recall;
+package com.clinicchain.treatment.session;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,26 +6,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.threshold.StockAlerts;
 
 /**
- * What follows every change that may make more units of a product available at a clinic (a delivery, a transfer
- * received or sent back, a lot or vial released, a session cancelled or completed): the sessions waiting there are
- * served, then the threshold judges what is left. Inside that change's transaction, so that the served reservations,
- * their StockReserved events and the threshold's view commit together.
+ * What follows every change that may make more units of a product available at a clinic: the sessions waiting there
+ * are served, then the threshold judges what is left. Inside that change's transaction, so that the served
+ * reservations, their StockReserved events and the threshold's view commit together.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class AvailableUnits {
+class ServingWaitingSessions implements AvailableUnits {
 
     private final WaitingSessions waiting;
     private final StockAlerts alerts;
 
-    AvailableUnits(WaitingSessions waiting, StockAlerts alerts) {
+    ServingWaitingSessions(WaitingSessions waiting, StockAlerts alerts) {
         this.waiting = waiting;
         this.alerts = alerts;
     }
 
+    @Override
     public void grew(String chainId, String clinicId, UUID productId) {
         waiting.serve(chainId, clinicId, productId);
         alerts.check(chainId, clinicId, productId);

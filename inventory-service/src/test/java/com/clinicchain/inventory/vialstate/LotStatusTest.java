@@ -1,8 +1,8 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vialstate;
 
-import static com.clinicchain.inventory.lot.LotStatus.AVAILABLE;
-import static com.clinicchain.inventory.lot.LotStatus.QUARANTINED;
-import static com.clinicchain.inventory.lot.LotStatus.RECALLED;
+import static com.clinicchain.inventory.vialstate.LotStatus.AVAILABLE;
+import static com.clinicchain.inventory.vialstate.LotStatus.QUARANTINED;
+import static com.clinicchain.inventory.vialstate.LotStatus.RECALLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

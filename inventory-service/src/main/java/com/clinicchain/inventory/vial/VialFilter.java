@@ -1,4 +1,4 @@
-package com.clinicchain.inventory.lot;
+package com.clinicchain.inventory.vial;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.clinicchain.inventory.vial.VialUsability;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.problem.ProblemException;
 
 /**
@@ -17,14 +18,14 @@ import com.clinicchain.kit.problem.ProblemException;
  * @param status      the one status asked for, if any
  * @param quarantined only the quarantined vials on the shelf
  */
-record VialFilter(Optional<VialStatus> status, boolean quarantined) {
+public record VialFilter(Optional<VialStatus> status, boolean quarantined) {
 
     static final String QUARANTINED = "QUARANTINED";
 
     static final VialFilter ALL = new VialFilter(Optional.empty(), false);
 
     /** @param status as the client sent it: blank or absent for all; compared case-insensitively */
-    static VialFilter parse(String status) {
+    public static VialFilter parse(String status) {
         if (status == null || status.isBlank()) {
             return ALL;
         }

@@ -17,41 +17,42 @@ import com.clinicchain.contracts.inventory.VialsTransferred;
 import com.clinicchain.inventory.InventoryWriters;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.lot.VialStatus;
-import com.clinicchain.inventory.recall.LotStatusChanges;
-import com.clinicchain.inventory.reservation.AvailableUnits;
+import com.clinicchain.inventory.lot.LotArrivals;
+import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
 import com.clinicchain.inventory.stock.StockLevels;
 import com.clinicchain.inventory.threshold.StockAlerts;
-import com.clinicchain.inventory.vial.VialUsability;
-import com.clinicchain.inventory.vial.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.inventory.vialstate.VialUsability.Unusable;
+import com.clinicchain.inventory.vialstate.VialUsability;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
 /**
- * Moving sealed vials between clinics. The units leave the sender's stock when the box is dispatched and join the
+ * The steps of a transfer (request, dispatch, receive, cancel), each checked and applied with the stock and the
+ * events; the rows are {@link Transfers}'. Moving sealed vials between clinics. The units leave the sender's stock when the box is dispatched and join the
  * receiver's when it is received; in between they are on nobody's shelf. Each step is one transaction.
  */
 @Service
-class StockTransfers {
+class TransferSteps {
 
     private final Transfers transfers;
     private final StockLevels stock;
     private final StockAlerts alerts;
     private final Outbox outbox;
-    private final LotStatusChanges lotStatus;
+    private final LotArrivals arrivals;
     private final AvailableUnits available;
     private final Clinics clinics;
     private final Clock clock;
 
-    StockTransfers(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
-                   LotStatusChanges lotStatus, AvailableUnits available, Clinics clinics, Clock clock) {
+    TransferSteps(Transfers transfers, StockLevels stock, StockAlerts alerts, Outbox outbox,
+                   LotArrivals arrivals, AvailableUnits available, Clinics clinics, Clock clock) {
         this.clinics = clinics;
         this.clock = clock;
         this.available = available;
         this.transfers = transfers;
-        this.lotStatus = lotStatus;
+        this.arrivals = arrivals;
         this.stock = stock;
         this.alerts = alerts;
         this.outbox = outbox;
@@ -103,7 +104,7 @@ class StockTransfers {
         Transfer transfer = step(caller, id, TransferStatus.RECEIVED, Transfer::toClinicId);
         transfers.placeVials(id, transfer.toClinicId(), "SEALED");
         transfers.shelveArrived(id);
-        lotStatus.arrived(transfer.chainId(), transfers.lotsOf(id), transfer.toClinicId());
+        arrivals.arrived(transfer.chainId(), transfers.lotsOf(id), transfer.toClinicId());
         stock.receive(transfer.chainId(), transfer.toClinicId(), transfer.productId(), transfer.units());
         transfers.move(id, TransferStatus.RECEIVED, "received", caller.username(), null);
         outbox.append(Events.INVENTORY_TOPIC, id, transfer.chainId(), new VialsTransferred(id,
