@@ -65,6 +65,13 @@ class ArchitectureTest {
             .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..");
 
+    /** In inventory and treatment SQL lives only in repositories, each the home of its tables. */
+    @ArchTest
+    static final ArchRule onlyRepositoriesUseTheDatabase = noClasses()
+            .that().resideInAnyPackage(INVENTORY, TREATMENT)
+            .and().areNotAnnotatedWith("org.springframework.stereotype.Repository")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..");
+
     /** The clinical and registry rules return decisions; the web edge (treatment's Refusals) makes problems of them. */
     @ArchTest
     static final ArchRule treatmentRulesArePlainJava = noClasses().that().haveFullyQualifiedName(

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotExpiringSoon;
 import com.clinicchain.inventory.clinic.Clinics;
-import com.clinicchain.inventory.vialstate.VialUsability;
+import com.clinicchain.inventory.lot.Lots;
+import com.clinicchain.inventory.lot.Lots.Held;
 import com.clinicchain.kit.outbox.Outbox;
 
 /**
@@ -34,22 +34,18 @@ public class ExpiryWatch {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryWatch.class);
 
-    private final JdbcClient jdbc;
+    private final Lots lots;
     private final Outbox outbox;
     private final int warningDays;
     private final Clock clock;
     private final Clinics clinics;
 
-    ExpiryWatch(JdbcClient jdbc, Outbox outbox, ExpirySettings settings, Clock clock, Clinics clinics) {
+    ExpiryWatch(Lots lots, Outbox outbox, ExpirySettings settings, Clock clock, Clinics clinics) {
         this.clock = clock;
         this.clinics = clinics;
-        this.jdbc = jdbc;
+        this.lots = lots;
         this.outbox = outbox;
         this.warningDays = settings.expiryWarningDays();
-    }
-
-    /** A lot with vials on a clinic's shelf. */
-    record Held(UUID id, String chainId, String lotNumber, UUID productId, LocalDate expiryDate, String clinicId) {
     }
 
     /** Whether a lot expiring on {@code expiryDate} is announced on a clinic's {@code today}. */
@@ -64,12 +60,7 @@ public class ExpiryWatch {
     public int check() {
         // no clinic's today is later than the date at UTC+18: lots expiring after that are not due anywhere yet
         LocalDate latestToday = LocalDate.now(clock.withZone(ZoneOffset.MAX));
-        Map<UUID, List<Held>> candidates = jdbc.sql("""
-                select distinct l.id, l.chain_id, l.lot_number, l.product_id, l.expiry_date, v.clinic_id
-                from lot l join vial v on v.lot_id = l.id
-                where l.expiry_warned_at is null and l.status <> 'RECALLED' and l.expiry_date <= ? and %s
-                order by l.id, v.clinic_id""".formatted(VialUsability.Sql.onTheShelf("v")))
-                .param(latestToday.plusDays(warningDays)).query(Held.class).list().stream()
+        Map<UUID, List<Held>> candidates = lots.notWarnedExpiringBy(latestToday.plusDays(warningDays)).stream()
                 .collect(Collectors.groupingBy(Held::id, LinkedHashMap::new, Collectors.toList()));
         Map<String, LocalDate> today = new HashMap<>();
         int announced = 0;
@@ -78,9 +69,7 @@ public class ExpiryWatch {
             boolean due = lot.stream().anyMatch(held -> expiringSoon(held.expiryDate(), today.computeIfAbsent(
                     held.chainId() + "/" + held.clinicId(), key -> clinics.today(held.chainId(), held.clinicId(), clock)),
                     warningDays));
-            if (!due || jdbc.sql("update lot set expiry_warned_at = now() where id = ? and expiry_warned_at is null"
-                    + " and status <> 'RECALLED'")
-                    .param(lot.get(0).id()).update() == 0) {
+            if (!due || !lots.markExpiryWarned(lot.get(0).id())) {
                 continue;
             }
             for (Held held : lot) {

@@ -1,6 +1,7 @@
 package com.clinicchain.inventory.lot;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ import com.clinicchain.kit.web.Pages;
 /** Every query takes the caller's chain: another chain's lot is simply not found. */
 @Repository
 public class Lots {
+
+    /** A lot with vials on a clinic's shelf. */
+    public record Held(UUID id, String chainId, String lotNumber, UUID productId, LocalDate expiryDate,
+                       String clinicId) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -122,5 +128,24 @@ public class Lots {
                                 "join lot l on l.id = v.lot_id join product p on p.id = l.product_id")),
                 "select count(*) from (select 1 " + where + " group by l.id, v.clinic_id) lines", params,
                 HeldLot.class);
+    }
+
+    /**
+     * The lots not announced yet as expiring, nor recalled, that expire by {@code latest} and have vials on a clinic's
+     * shelf: one line per lot and clinic holding them.
+     */
+    public List<Held> notWarnedExpiringBy(LocalDate latest) {
+        return jdbc.sql("""
+                select distinct l.id, l.chain_id, l.lot_number, l.product_id, l.expiry_date, v.clinic_id
+                from lot l join vial v on v.lot_id = l.id
+                where l.expiry_warned_at is null and l.status <> 'RECALLED' and l.expiry_date <= ? and %s
+                order by l.id, v.clinic_id""".formatted(VialUsability.Sql.onTheShelf("v")))
+                .param(latest).query(Held.class).list();
+    }
+
+    /** @return whether this call marked it (instances checking at once: the one that marks it announces it) */
+    public boolean markExpiryWarned(UUID lotId) {
+        return jdbc.sql("update lot set expiry_warned_at = now() where id = ? and expiry_warned_at is null"
+                + " and status <> 'RECALLED'").param(lotId).update() == 1;
     }
 }

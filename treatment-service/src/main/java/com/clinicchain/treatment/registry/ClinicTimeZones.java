@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClinicTimeZones {
 
-    private final JdbcClient jdbc;
+    private final Clinics clinics;
     private final ZoneId defaultZone;
 
-    ClinicTimeZones(JdbcClient jdbc, TimeZoneSettings settings) {
-        this.jdbc = jdbc;
+    ClinicTimeZones(Clinics clinics, TimeZoneSettings settings) {
+        this.clinics = clinics;
         this.defaultZone = settings.zone();
     }
 
@@ -31,8 +30,7 @@ public class ClinicTimeZones {
     }
 
     public ZoneId zoneOf(String chainId, String clinicId) {
-        return jdbc.sql("select time_zone from clinic where chain_id = ? and clinic_id = ?")
-                .params(chainId, clinicId).query(String.class).optional().map(ZoneId::of).orElse(defaultZone);
+        return clinics.timeZoneOf(chainId, clinicId).map(ZoneId::of).orElse(defaultZone);
     }
 
     public LocalDate today(String chainId, String clinicId, Instant now) {

@@ -37,6 +37,12 @@ public class Clinics {
         return one("select * from clinic where chain_id = ? and clinic_id = ?", chainId, clinicId);
     }
 
+    /** The clinic's time zone alone, as asked for every calendar question. */
+    Optional<String> timeZoneOf(String chainId, String clinicId) {
+        return jdbc.sql("select time_zone from clinic where chain_id = ? and clinic_id = ?")
+                .params(chainId, clinicId).query(String.class).optional();
+    }
+
     /** Locks the row so that two changes of one clinic cannot both take the same next revision. */
     Optional<Clinic> findForUpdate(String chainId, String clinicId) {
         return one("select * from clinic where chain_id = ? and clinic_id = ? for update", chainId, clinicId);

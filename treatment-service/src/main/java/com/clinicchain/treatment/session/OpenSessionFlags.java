@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.clinicchain.treatment.screening.Screening;
@@ -20,14 +19,16 @@ import com.clinicchain.treatment.session.Eligibility.Verdict;
 @Component
 public class OpenSessionFlags {
 
-    private record OpenSession(UUID id, Instant startsAt) {
-    }
+    /** The warnings a screening decides; the others (dosing, charting) stay. */
+    private static final List<String> SCREENING_RULES = List.of(Eligibility.BLEEDING_RISK,
+            Eligibility.CONTRAINDICATION, Eligibility.INTERACTION, Eligibility.SCREENING_MISSING,
+            Eligibility.SCREENING_OUT_OF_DATE);
 
-    private final JdbcClient jdbc;
+    private final Sessions sessions;
     private final ScreeningSettings screeningSettings;
 
-    OpenSessionFlags(JdbcClient jdbc, ScreeningSettings screeningSettings) {
-        this.jdbc = jdbc;
+    OpenSessionFlags(Sessions sessions, ScreeningSettings screeningSettings) {
+        this.sessions = sessions;
         this.screeningSettings = screeningSettings;
     }
 
@@ -42,10 +43,7 @@ public class OpenSessionFlags {
     }
 
     private void setConsentWithdrawn(String chainId, UUID patientId, boolean withdrawn) {
-        jdbc.sql("""
-                update injection_session set consent_withdrawn = ?
-                where chain_id = ? and patient_id = ? and status in %s""".formatted(SessionStatus.OPEN_SQL))
-                .params(withdrawn, chainId, patientId).update();
+        sessions.setConsentWithdrawn(chainId, patientId, withdrawn);
     }
 
     /** Re-evaluates the screening rules for the patient's open sessions and replaces their screening warnings. */
@@ -56,22 +54,14 @@ public class OpenSessionFlags {
         List<SessionWarning> warnings = new ArrayList<>(verdict.warnings());
         verdict.failed().forEach(rule -> warnings.add(new SessionWarning(rule.rule(), rule.message()
                 + (rule.rule().equals(Eligibility.CONTRAINDICATION) ? ": the session cannot be completed" : ""))));
-        List<OpenSession> open = jdbc.sql("""
-                select id, starts_at from injection_session
-                where chain_id = ? and patient_id = ? and status in %s""".formatted(SessionStatus.OPEN_SQL))
-                .params(chainId, patientId).query(OpenSession.class).list();
-        for (OpenSession session : open) {
-            jdbc.sql("delete from session_warning where session_id = ? and rule in (?, ?, ?, ?, ?)")
-                    .params(session.id(), Eligibility.BLEEDING_RISK, Eligibility.CONTRAINDICATION,
-                            Eligibility.INTERACTION, Eligibility.SCREENING_MISSING, Eligibility.SCREENING_OUT_OF_DATE)
-                    .update();
+        for (InjectionSession session : sessions.openOfPatient(chainId, patientId)) {
+            sessions.removeWarnings(session.id(), SCREENING_RULES);
             List<SessionWarning> forSession = new ArrayList<>(warnings);
             // still out of date on the day of a session far ahead; a day's zone does not matter against months
             Eligibility.screeningCurrency(screening, session.startsAt().atZone(ZoneOffset.UTC),
                     screeningSettings.maxAge())
                     .ifPresent(rule -> forSession.add(new SessionWarning(rule.rule(), rule.message())));
-            forSession.forEach(w -> jdbc.sql("insert into session_warning (session_id, rule, message) values (?, ?, ?)")
-                    .params(session.id(), w.rule(), w.message()).update());
+            sessions.addWarnings(session.id(), forSession);
         }
     }
 }

@@ -223,6 +223,19 @@ public class Sessions {
                 .params(sessionId, w.rule(), w.message()).update());
     }
 
+    /** Removes the session's warnings of these rules only (the others were not judged again). */
+    void removeWarnings(UUID sessionId, List<String> rules) {
+        jdbc.sql("delete from session_warning where session_id = ? and rule = any (?)")
+                .params(sessionId, rules.toArray(String[]::new)).update();
+    }
+
+    void setConsentWithdrawn(String chainId, UUID patientId, boolean withdrawn) {
+        jdbc.sql("""
+                update injection_session set consent_withdrawn = ?
+                where chain_id = ? and patient_id = ? and status in %s""".formatted(SessionStatus.OPEN_SQL))
+                .params(withdrawn, chainId, patientId).update();
+    }
+
     List<SessionWarning> warnings(UUID sessionId) {
         return jdbc.sql("select rule, message from session_warning where session_id = ? order by rule, message")
                 .param(sessionId).query(SessionWarning.class).list();
