@@ -47,6 +47,10 @@ class IsolationMatrixTest {
     static void discoverAndPrepare() {
         Apps apps = RunningPlatform.get();
         operations = Operation.discover(apps);
+        Map<String, Operation> operator = Operation.operatorOnly(apps);
+        assertThat(operations).as("operator operations in the partners' documents").doesNotContainKeys(
+                operator.keySet().toArray(String[]::new));
+        operations.putAll(operator);
         chain = new ChainA(apps.gatewayUrl());
         chain.prepare(PATIENTS_FOR_SESSIONS);
     }

@@ -61,6 +61,21 @@ record Operation(String method, String path, boolean hasBody, Set<String> requir
         return found;
     }
 
+    /**
+     * The operator operations every service has (the kit's dead letters), on the services' own ports only and
+     * kept out of the documents, which are the partners' contract.
+     */
+    static Map<String, Operation> operatorOnly(Apps apps) {
+        List<String> origins = List.of(apps.url(App.PATIENT), apps.url(App.TREATMENT), apps.url(App.INVENTORY));
+        Map<String, Operation> operator = new LinkedHashMap<>();
+        for (Operation op : List.of(new Operation("GET", "/admin/dead-letters", false, Set.of(), origins),
+                new Operation("POST", "/admin/dead-letters/{topic}/{partition}/{offset}/replay", false, Set.of(),
+                        origins))) {
+            operator.put(op.key(), op);
+        }
+        return operator;
+    }
+
     private static Set<String> requiredQuery(JsonNode spec) {
         Set<String> required = new TreeSet<>();
         spec.path("parameters").forEach(parameter -> {
