@@ -89,7 +89,9 @@ class PatientController {
                     + " the order asked; an id the caller may not read (unknown, another chain's, a partner's"
                     + " patient who does not share) is absent, as a single read would answer 404. Each patient is"
                     + " audited as a read. 400 naming ids when none, more than " + BatchRead.MAX_IDS
-                    + " or a malformed one is given.")
+                    + " or a malformed one is given. Roles: receptionist, practitioner, manager, admin. Partner"
+                    + " scope: `patients.read`, for patients who consented to partner data sharing. Scoped to the"
+                    + " caller's chain.")
     @PatientRecordAccess(action = AccessAction.READ, allowed = AllowedRoles.STAFF,
             partnerScope = PatientAccess.PARTNER_READ_SCOPE)
     @GetMapping("/batch")

@@ -33,10 +33,13 @@ import io.swagger.v3.oas.models.tags.Tag;
  * What every operation of every service has in common, written into the documents once here rather than on each
  * handler: the RFC 9457 problem schema and the error answers the platform gives everywhere (400, 401, 403, 404,
  * 409, 412/428 with {@code If-Match}, 413, 422, 429, 503), the {@code Idempotency-Key} of every POST, the page
- * parameters' limits, 201 with {@code Location} for {@link Created} handlers, {@code ETag} for {@link Versioned} ones, and patterns as JSON Schema reads
+ * parameters' limits, each request body's example (from the service's {@value #EXAMPLES}), 201 with {@code Location} for {@link Created} handlers, {@code ETag} for {@link Versioned} ones, and patterns as JSON Schema reads
  * them (ECMA-262, not anchored). What differs per operation (summary, roles, tags) is on the handlers.
  */
 class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCustomizer {
+
+    /** Where a service keeps an example of each request body, by operationId. */
+    static final String EXAMPLES = "openapi/request-examples.json";
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "Problem";
@@ -70,6 +73,13 @@ class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCust
                     + " `Retry-After` seconds."),
             new Error("503", "ServiceUnavailable", "The service's database is unreachable for the moment; retry after"
                     + " `Retry-After` seconds."));
+
+    private final Map<String, Object> examples;
+
+    /** @param examples a request body's example by the operationId of its operation */
+    ContractCustomizer(Map<String, Object> examples) {
+        this.examples = examples;
+    }
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -146,7 +156,7 @@ class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCust
     }
 
     /** @return the error statuses the operation documents */
-    private static Set<String> document(String path, PathItem.HttpMethod method, Operation operation) {
+    private Set<String> document(String path, PathItem.HttpMethod method, Operation operation) {
         List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : operation.getParameters();
         boolean ifMatch = false;
         for (Parameter parameter : parameters) {
@@ -183,6 +193,10 @@ class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCust
         }
         operation.setParameters(parameters.isEmpty() ? null : parameters);
         boolean body = operation.getRequestBody() != null;
+        if (body && examples.containsKey(operation.getOperationId())) {
+            operation.getRequestBody().getContent().values()
+                    .forEach(media -> media.setExample(examples.get(operation.getOperationId())));
+        }
         boolean write = method != PathItem.HttpMethod.GET;
         Map<String, Boolean> applies = new LinkedHashMap<>();
         applies.put("400", body || !parameters.isEmpty());
@@ -224,7 +238,7 @@ class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCust
 
     /**
      * Bean Validation's {@code @Pattern} must match the whole value; a JSON Schema pattern may match anywhere, so
-     * it is anchored here. The patterns use only syntax ECMA-262 (with the u flag JSON Schema implies) shares.
+     * it is anchored here, and Java's property escapes are spelled as ECMA-262 reads them without flags.
      */
     @SuppressWarnings("rawtypes")
     private static void ecmaPatterns(Schema schema) {
@@ -232,8 +246,12 @@ class ContractCustomizer implements GlobalOpenApiCustomizer, GlobalOperationCust
             return;
         }
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
-            schema.setPattern("^(?:" + pattern + ")$");
+        if (pattern != null) {
+            // property escapes need ECMA's u flag, which tools do not all set: inside a class, Latin, Greek and
+            // Cyrillic letters and ASCII digits say it for them (the service accepts any letter or digit)
+            pattern = pattern.replace("\\p{L}", "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF")
+                    .replace("\\p{N}", "0-9");
+            schema.setPattern(pattern.startsWith("^") && pattern.endsWith("$") ? pattern : "^(?:" + pattern + ")$");
         }
         if (schema.getProperties() != null) {
             ((Map<?, ?>) schema.getProperties()).values().forEach(p -> ecmaPatterns((Schema) p));

@@ -1,6 +1,9 @@
 package com.clinicchain.kit.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
 
 import com.clinicchain.kit.security.Caller;
 
@@ -20,6 +24,8 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The part of each service's OpenAPI document (springdoc, at {@code /v3/api-docs}) that is the same everywhere: the
@@ -70,7 +76,15 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    ContractCustomizer clinicContractCustomizer() {
-        return new ContractCustomizer();
+    ContractCustomizer clinicContractCustomizer() throws IOException {
+        ClassPathResource examples = new ClassPathResource(ContractCustomizer.EXAMPLES);
+        if (!examples.exists()) {
+            return new ContractCustomizer(Map.of());
+        }
+        try (InputStream in = examples.getInputStream()) {
+            return new ContractCustomizer(JsonMapper.builder().build().readValue(in,
+                    new TypeReference<Map<String, Object>>() {
+                    }));
+        }
     }
 }
