@@ -39,7 +39,8 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + url, e);
         } catch (InterruptedException e) {
@@ -53,7 +54,7 @@ public final class Http {
         return send("POST", url, null, Map.of("Content-Type", "application/x-www-form-urlencoded"), Map.of(), form);
     }
 
-    public record Answer(int status, String contentType, String etag, String body) {
+    public record Answer(int status, String contentType, String etag, String location, String body) {
 
         public JsonNode json() {
             return ApiClient.JSON.readTree(body);

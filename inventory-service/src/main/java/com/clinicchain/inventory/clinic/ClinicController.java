@@ -9,6 +9,8 @@ import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 @RestController
 class ClinicController {
 
@@ -25,6 +27,10 @@ class ClinicController {
      * A clinic of the caller's chain as inventory knows it. Any clinic of the chain, not only the caller's own: a
      * transfer names the other clinic, and its name and time zone are no secret within the chain.
      */
+    @Operation(operationId = "getInventoryClinic", tags = "Stock", summary = "Read a clinic as inventory knows it",
+            description = "The clinic as the inventory service holds it (from the registry's events). Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Scoped to the "
+            + "caller's chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/clinics/{clinicId}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     ClinicResponse get(Caller caller, @PathVariable String clinicId) {

@@ -22,12 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@Tag(name = "Cold chain", description = "Fridges, the lots they hold, their temperature readings.")
 @RestController
 class FridgeController {
 
@@ -49,6 +53,11 @@ class FridgeController {
                            Instant excursionStartedAt, List<UUID> quarantinedLots, List<UUID> quarantinedVials) {
     }
 
+    @Operation(operationId = "addFridge", tags = "Cold chain", summary = "Add a fridge",
+            description = "Adds a fridge at a clinic of the chain; 422 when the clinic is not the chain's. Roles: "
+            + "manager, admin. Not for partner tokens. Staff act only at their own clinics (403 "
+            + "elsewhere); admins and partners at every clinic of their chain.")
+    @Created
     @PostMapping("/api/inventory/fridges")
     @PreAuthorize(InventoryWriters.MANAGES)
     ResponseEntity<FridgeResponse> add(Caller caller, @Valid @RequestBody Requests.AddFridge request) {
@@ -56,12 +65,20 @@ class FridgeController {
         return ResponseEntity.created(URI.create("/api/inventory/fridges/" + fridge.id())).body(response(fridge));
     }
 
+    @Operation(operationId = "getFridge", tags = "Cold chain", summary = "Read a fridge",
+            description = "The fridge with its lots and last reading. Roles: receptionist, practitioner, manager, "
+            + "admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/fridges/{id}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     FridgeResponse get(Caller caller, @PathVariable UUID id) {
         return response(readable(caller, id));
     }
 
+    @Operation(operationId = "listFridges", tags = "Cold chain", summary = "List a clinic's fridges",
+            description = "The fridges of `clinicId` (required). Roles: receptionist, practitioner, manager, admin. "
+            + "Partner scope: `inventory.read`. Staff act only at their own clinics (403 elsewhere); "
+            + "admins and partners at every clinic of their chain.")
     @GetMapping("/api/inventory/fridges")
     @PreAuthorize(InventoryReaders.MAY_READ)
     List<FridgeResponse> atClinic(Caller caller, @RequestParam String clinicId) {
@@ -73,12 +90,23 @@ class FridgeController {
      * Puts the lot's vials at the fridge's clinic in the fridge (or moves them there from another): from now on the
      * fridge's excursions are theirs. Vials of the lot at other clinics are in those clinics' fridges.
      */
+    @Operation(operationId = "placeLotInFridge", tags = "Cold chain", summary = "Place a lot in a fridge",
+            description = "The lot is now kept in this fridge; 422 when it is at another clinic. Roles: manager, "
+            + "admin. Not for partner tokens. Scoped to the caller's chain: another chain's record "
+            + "answers 404, as one that does not exist. Staff act only at their own clinics (403 "
+            + "elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/fridges/{id}/lots")
     @PreAuthorize(InventoryWriters.MANAGES)
     FridgeResponse place(Caller caller, @PathVariable UUID id, @Valid @RequestBody Requests.PlaceLot request) {
         return response(coldChain.place(caller, id, request.lotId()));
     }
 
+    @Operation(operationId = "recordReading", tags = "Cold chain", summary = "Record a temperature reading",
+            description = "Records a reading; outside 2 to 8 °C the fridge's lots are quarantined. Roles: "
+            + "practitioner, manager, admin. Partner scope: `inventory.write`. Scoped to the caller's "
+            + "chain: another chain's record answers 404, as one that does not exist. Staff act only at "
+            + "their own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
+    @Created(location = false)
     @PostMapping("/api/inventory/fridges/{id}/readings")
     @PreAuthorize(InventoryWriters.RECORDS_TEMPERATURES)
     ResponseEntity<ReadingResponse> record(Caller caller, @PathVariable UUID id,
@@ -95,6 +123,10 @@ class FridgeController {
      * in that window, up to {@link ReadingWindow#MAX_SIZE} of them in one answer (the newest, when there are more:
      * {@code totalItems} says how many the window holds).
      */
+    @Operation(operationId = "listReadings", tags = "Cold chain", summary = "List a fridge's readings",
+            description = "The readings between `from` and `to`, newest first, a page at a time. Roles: receptionist, "
+            + "practitioner, manager, admin. Partner scope: `inventory.read`. Scoped to the caller's "
+            + "chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/fridges/{id}/readings")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<TemperatureReading> readings(Caller caller, @PathVariable UUID id,

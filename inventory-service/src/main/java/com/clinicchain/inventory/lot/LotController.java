@@ -24,13 +24,17 @@ import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.vial.VialFilter;
 import com.clinicchain.inventory.vial.VialRecords;
 import com.clinicchain.inventory.vialstate.VialStatus;
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@Tag(name = "Lots", description = "Lots of product received and the vials they hold.")
 @RestController
 class LotController {
 
@@ -50,6 +54,12 @@ class LotController {
         this.products = products;
     }
 
+    @Operation(operationId = "receiveLot", tags = "Lots", summary = "Receive a delivery",
+            description = "Receives a lot of a product with its vials at a clinic; 422 when the clinic is not the "
+            + "chain's or the lot has expired. Roles: manager, admin. Not for partner tokens. Staff act "
+            + "only at their own clinics (403 elsewhere); admins and partners at every clinic of their "
+            + "chain.")
+    @Created
     @PostMapping("/api/inventory/lots")
     @PreAuthorize("hasAnyRole('manager', 'admin')")
     ResponseEntity<LotResponse> receive(Caller caller, @Valid @RequestBody ReceiveLotRequest request) {
@@ -58,6 +68,10 @@ class LotController {
                 .body(LotResponse.of(received.lot(), received.unitsPerVial(), received.vialIds(), received.heldAt()));
     }
 
+    @Operation(operationId = "getLot", tags = "Lots", summary = "Read a lot",
+            description = "The lot with its status and vial counts. Roles: receptionist, practitioner, manager, "
+            + "admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/lots/{id}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     LotResponse get(Caller caller, @PathVariable UUID id) {
@@ -78,6 +92,10 @@ class LotController {
      * Expiry is judged on each clinic's own calendar; a clinic the registry has not announced is still listed, on UTC
      * days.
      */
+    @Operation(operationId = "listLots", tags = "Lots", summary = "List the lots a clinic holds",
+            description = "The lots held at `clinicId`, optionally of one `lotNumber`, a page at a time. Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
+            + "what the caller's chain holds.")
     @GetMapping("/api/inventory/lots")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<HeldLotResponse> lotsAt(Caller caller, @RequestParam(required = false) String clinicId,
@@ -95,6 +113,10 @@ class LotController {
      * The vials at a clinic; {@code status} narrows them to one {@link VialStatus} or to QUARANTINED (the vials a
      * fridge excursion quarantined that are still on the shelf, waiting for a manager's release or discard).
      */
+    @Operation(operationId = "listVials", tags = "Lots", summary = "List a clinic's vials",
+            description = "The vials at `clinicId` (required), optionally of one `status`, a page at a time. Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
+            + "what the caller's chain holds.")
     @GetMapping("/api/inventory/vials")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<VialResponse> vialsAt(Caller caller, @RequestParam String clinicId,

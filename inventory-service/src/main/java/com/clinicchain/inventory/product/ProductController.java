@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Products", description = "The product catalogue.")
 @RestController
 class ProductController {
 
@@ -18,6 +22,9 @@ class ProductController {
     }
 
     /** The catalogue is public knowledge within the platform: every reader of inventory may see it whole. */
+    @Operation(operationId = "listProducts", tags = "Products", summary = "List the products",
+            description = "The platform's catalogue, the same for every chain. Roles: receptionist, practitioner, "
+            + "manager, admin. Partner scope: `inventory.read`.")
     @GetMapping("/api/inventory/products")
     @PreAuthorize(InventoryReaders.MAY_READ)
     List<ProductResponse> list() {

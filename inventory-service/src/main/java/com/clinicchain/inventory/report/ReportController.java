@@ -17,10 +17,14 @@ import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The manager's views: managers see their clinics, admins and partners holding {@code inventory.read} the whole
  * chain. Narrowed to one clinic with {@code clinicId}.
  */
+@Tag(name = "Reports", description = "Stock reports for managers and partners.")
 @RestController
 class ReportController {
 
@@ -37,6 +41,10 @@ class ReportController {
         this.defaultWarningDays = expiry.expiryWarningDays();
     }
 
+    @Operation(operationId = "reportExpiringLots", tags = "Reports", summary = "Report lots about to expire",
+            description = "Lots expiring within `withinDays`, at `clinicId` or every clinic the caller may see. "
+            + "Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain "
+            + "holds.")
     @GetMapping("/api/inventory/reports/expiring-lots")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<ReportLines.ExpiringLot> expiringLots(Caller caller, @RequestParam(required = false) String clinicId,
@@ -52,6 +60,9 @@ class ReportController {
                 days, new PageRequest(page, size));
     }
 
+    @Operation(operationId = "reportBlockedLots", tags = "Reports", summary = "Report blocked lots",
+            description = "Recalled and quarantined lots, at `clinicId` or every clinic the caller may see. Roles: "
+            + "manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/blocked-lots")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<ReportLines.BlockedLot> blockedLots(Caller caller, @RequestParam(required = false) String clinicId,
@@ -61,6 +72,9 @@ class ReportController {
                 new PageRequest(page, size));
     }
 
+    @Operation(operationId = "reportLowStock", tags = "Reports", summary = "Report stock below its threshold",
+            description = "Products whose stock is below the clinic's threshold. Roles: manager, admin. Partner "
+            + "scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/low-stock")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     java.util.List<ReportLines.LowStock> lowStock(Caller caller, @RequestParam(required = false) String clinicId) {
@@ -68,6 +82,10 @@ class ReportController {
     }
 
     /** {@code from} and {@code to} are days included, on each clinic's calendar, as in every report (see {@link Period}). */
+    @Operation(operationId = "reportWaste", tags = "Reports", summary = "Report waste",
+            description = "Vials discarded between `from` and `to` (days included, on each clinic's calendar), by "
+            + "reason. Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the "
+            + "caller's chain holds.")
     @GetMapping("/api/inventory/reports/waste")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     ReportLines.Waste waste(Caller caller, @RequestParam(required = false) String clinicId,

@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.kit.security.Caller;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Stock", description = "What each clinic holds.")
 @RestController
 class StockController {
 
@@ -20,6 +24,10 @@ class StockController {
     }
 
     /** One clinic's stock, or without {@code clinicId} the stock of every clinic the caller may see. */
+    @Operation(operationId = "listStock", tags = "Stock", summary = "Read the stock",
+            description = "One clinic's stock by product, or without `clinicId` the stock of every clinic the caller "
+            + "may see. Roles: receptionist, practitioner, manager, admin. Partner scope: "
+            + "`inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/stock")
     @PreAuthorize(InventoryReaders.MAY_READ)
     List<StockResponse> list(Caller caller, @RequestParam(required = false) String clinicId) {

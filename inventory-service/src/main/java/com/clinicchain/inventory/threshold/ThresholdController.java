@@ -13,6 +13,7 @@ import com.clinicchain.inventory.product.Products;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 @RestController
@@ -34,6 +35,10 @@ class ThresholdController {
     }
 
     /** Sets (or changes) a clinic's minimum for a product and checks stock against it at once. */
+    @Operation(operationId = "setThreshold", tags = "Stock", summary = "Set a stock threshold",
+            description = "Sets (or changes) a clinic's minimum for a product and checks the stock against it at "
+            + "once. Roles: manager, admin. Not for partner tokens. Staff act only at their own clinics "
+            + "(403 elsewhere); admins and partners at every clinic of their chain.")
     @PutMapping("/api/inventory/thresholds")
     @PreAuthorize(InventoryWriters.MANAGES)
     @Transactional

@@ -17,13 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.inventory.InventoryReaders;
 import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@Tag(name = "Transfers", description = "Vials moved between the chain's clinics.")
 @RestController
 class TransferController {
 
@@ -41,6 +45,11 @@ class TransferController {
                             String cancelledBy, Instant cancelledAt, String cancelReason) {
     }
 
+    @Operation(operationId = "requestTransfer", tags = "Transfers", summary = "Request a transfer",
+            description = "Asks for vials to be moved to another clinic of the chain; 422 when a vial cannot move. "
+            + "Roles: manager, admin. Not for partner tokens. Staff act only at their own clinics (403 "
+            + "elsewhere); admins and partners at every clinic of their chain.")
+    @Created
     @PostMapping("/api/inventory/transfers")
     @PreAuthorize(InventoryWriters.MANAGES)
     ResponseEntity<TransferResponse> request(Caller caller, @Valid @RequestBody TransferRequests.Request request) {
@@ -48,6 +57,10 @@ class TransferController {
         return ResponseEntity.created(URI.create("/api/inventory/transfers/" + transfer.id())).body(response(transfer));
     }
 
+    @Operation(operationId = "getTransfer", tags = "Transfers", summary = "Read a transfer",
+            description = "The transfer with its vials and status. Roles: receptionist, practitioner, manager, admin. "
+            + "Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's record "
+            + "answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/transfers/{id}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     TransferResponse get(Caller caller, @PathVariable UUID id) {
@@ -64,6 +77,10 @@ class TransferController {
      * Transfers leaving or reaching the clinic (without {@code clinicId}: any clinic the caller may see), e.g.
      * {@code status=IN_TRANSIT} for the boxes on the road; {@code dispatchedAt} says since when.
      */
+    @Operation(operationId = "listTransfers", tags = "Transfers", summary = "List transfers",
+            description = "Transfers from or to `clinicId`, optionally of one `status`, a page at a time. Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
+            + "what the caller's chain holds.")
     @GetMapping("/api/inventory/transfers")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<TransferResponse> list(Caller caller, @RequestParam(required = false) String clinicId,
@@ -74,18 +91,33 @@ class TransferController {
                 Optional.ofNullable(status), new PageRequest(page, size)).map(this::response);
     }
 
+    @Operation(operationId = "dispatchTransfer", tags = "Transfers", summary = "Dispatch a transfer",
+            description = "The vials have left; 409 when the transfer is not requested. Roles: manager, admin. Not "
+            + "for partner tokens. Scoped to the caller's chain: another chain's record answers 404, as "
+            + "one that does not exist. Staff act only at their own clinics (403 elsewhere); admins and "
+            + "partners at every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/dispatch")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse dispatch(Caller caller, @PathVariable UUID id) {
         return response(steps.dispatch(caller, id));
     }
 
+    @Operation(operationId = "receiveTransfer", tags = "Transfers", summary = "Receive a transfer",
+            description = "The vials have arrived at the receiving clinic; 409 when it is not dispatched. Roles: "
+            + "manager, admin. Not for partner tokens. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist. Staff act only at their own clinics (403 "
+            + "elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/receive")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse receive(Caller caller, @PathVariable UUID id) {
         return response(steps.receive(caller, id));
     }
 
+    @Operation(operationId = "cancelTransfer", tags = "Transfers", summary = "Cancel a transfer",
+            description = "Cancels a transfer not yet received, with a reason. Roles: manager, admin. Not for partner "
+            + "tokens. Scoped to the caller's chain: another chain's record answers 404, as one that does "
+            + "not exist. Staff act only at their own clinics (403 elsewhere); admins and partners at "
+            + "every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/cancel")
     @PreAuthorize(InventoryWriters.MANAGES)
     TransferResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody TransferRequests.Cancel request) {

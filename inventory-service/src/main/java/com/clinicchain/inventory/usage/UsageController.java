@@ -14,6 +14,8 @@ import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * Usage and reconciliation, among the manager's views: managers see their clinics, admins and partners holding
  * {@code inventory.read} the whole chain, without naming the practitioners; {@code clinicId} narrows to one. {@code from} and {@code to} are days,
@@ -33,6 +35,9 @@ class UsageController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "reportUsage", tags = "Reports", summary = "Report usage",
+            description = "Units used between `from` and `to` by clinic, practitioner and product. Roles: manager, "
+            + "admin. Partner scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/usage")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     UsageLines.Usage usage(Caller caller, @RequestParam(required = false) String clinicId,
@@ -44,6 +49,10 @@ class UsageController {
         return caller.partner() ? usage.withoutPractitioners() : usage;
     }
 
+    @Operation(operationId = "reportReconciliation", tags = "Reports", summary = "Reconcile charted and consumed units",
+            description = "Units charted in sessions against units consumed from vials, with the discrepancies. "
+            + "Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain "
+            + "holds.")
     @GetMapping("/api/inventory/reports/reconciliation")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     UsageLines.Reconciliation reconciliation(Caller caller, @RequestParam(required = false) String clinicId,
@@ -54,6 +63,10 @@ class UsageController {
     }
 
     /** Per session: charted, consumed, vials emptied and the discrepancies; {@code discrepanciesOnly} to list those. */
+    @Operation(operationId = "reportSessionReconciliation", tags = "Reports", summary = "Reconcile session by session",
+            description = "Per session: charted, consumed, vials emptied and the discrepancies; `discrepanciesOnly` "
+            + "to list those. Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the "
+            + "caller's chain holds.")
     @GetMapping("/api/inventory/reports/reconciliation/sessions")
     @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
     PageResponse<UsageLines.ReconciledSession> sessions(Caller caller,

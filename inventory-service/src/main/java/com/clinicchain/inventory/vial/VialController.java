@@ -19,8 +19,11 @@ import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@Tag(name = "Vials", description = "Single vials: reconstitution, release, discard.")
 @RestController
 class VialController {
 
@@ -36,6 +39,10 @@ class VialController {
         this.vials = vials;
     }
 
+    @Operation(operationId = "getVial", tags = "Vials", summary = "Read a vial",
+            description = "The vial with its lot, status and remaining units. Roles: receptionist, practitioner, "
+            + "manager, admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another "
+            + "chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/vials/{id}")
     @PreAuthorize(InventoryReaders.MAY_READ)
     VialDetails get(Caller caller, @PathVariable UUID id) {
@@ -44,12 +51,22 @@ class VialController {
         return details(vial);
     }
 
+    @Operation(operationId = "reconstituteVial", tags = "Vials", summary = "Reconstitute a vial",
+            description = "Records the saline added; the vial is usable for 24 hours. 409 when it is not sealed. "
+            + "Roles: practitioner, manager, admin. Not for partner tokens. Scoped to the caller's chain: "
+            + "another chain's record answers 404, as one that does not exist. Staff act only at their "
+            + "own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/reconstitute")
     @PreAuthorize(InventoryWriters.HANDLES_VIALS)
     VialDetails reconstitute(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReconstituteRequest request) {
         return details(actions.reconstitute(caller, id, request.salineMl(), request.reconstitutedAt()));
     }
 
+    @Operation(operationId = "discardVial", tags = "Vials", summary = "Discard a vial",
+            description = "Throws the vial away with a reason. Roles: practitioner, manager, admin. Not for partner "
+            + "tokens. Scoped to the caller's chain: another chain's record answers 404, as one that does "
+            + "not exist. Staff act only at their own clinics (403 elsewhere); admins and partners at "
+            + "every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/discard")
     @PreAuthorize(InventoryWriters.HANDLES_VIALS)
     VialDetails discard(Caller caller, @PathVariable UUID id, @Valid @RequestBody DiscardRequest request) {
@@ -62,12 +79,21 @@ class VialController {
 
     /** Reconstituted vials whose 24 hours have run out: to be thrown away (reason BEYOND_24H). */
     /** A vial a fridge excursion put aside is fit for use again: managers of its clinic say so, vial by vial. */
+    @Operation(operationId = "releaseVial", tags = "Vials", summary = "Release a quarantined vial",
+            description = "A vial a fridge excursion put aside is fit for use again; 409 when it is not quarantined. "
+            + "Roles: manager, admin. Not for partner tokens. Scoped to the caller's chain: another "
+            + "chain's record answers 404, as one that does not exist. Staff act only at their own "
+            + "clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/release")
     @PreAuthorize(InventoryWriters.MANAGES)
     VialDetails release(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReleaseRequest request) {
         return details(actions.release(caller, id, request.reason()));
     }
 
+    @Operation(operationId = "listVialsDueForDiscard", tags = "Vials", summary = "List vials due for discard",
+            description = "Reconstituted vials at `clinicId` whose 24 hours have run out (reason BEYOND_24H). Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
+            + "what the caller's chain holds.")
     @GetMapping("/api/inventory/vials/due-for-discard")
     @PreAuthorize(InventoryReaders.MAY_READ)
     PageResponse<VialDetails> dueForDiscard(Caller caller, @RequestParam String clinicId,

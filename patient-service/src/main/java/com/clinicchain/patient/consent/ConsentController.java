@@ -1,7 +1,7 @@
 package com.clinicchain.patient.consent;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.patient.audit.AccessAction;
@@ -22,11 +23,15 @@ import com.clinicchain.patient.patient.AllowedRoles;
 import com.clinicchain.patient.patient.PatientAccess;
 import com.clinicchain.patient.patient.PatientRecordAccess;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Role checks go through {@link PatientAccess} so that refusals are audited. */
+@Tag(name = "Consents", description = "A patient's consents: granted, withdrawn, valid at a moment.")
 @RestController
 class ConsentController {
 
@@ -50,6 +55,13 @@ class ConsentController {
 
     /** Receptionists record PARTNER_DATA_SHARING and MARKETING; treatment and photography need a practitioner. */
     @PatientRecordAccess(action = AccessAction.CONSENT_GRANT, allowed = AllowedRoles.FRONT_DESK)
+    @Operation(operationId = "grantConsent", tags = "Consents", summary = "Record a consent",
+            description = "Records the patient's consent of a type to the chain's current template of that type. "
+            + "Receptionists record PARTNER_DATA_SHARING and MARKETING only (403 for the others); "
+            + "treatment and photography consents need a practitioner or admin. Roles: receptionist, "
+            + "practitioner, admin. Not for partner tokens. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist.")
+    @Created
     @PostMapping("/api/patients/{patientId}/consents")
     ResponseEntity<ConsentResponse> grant(Caller caller, @PathVariable UUID patientId,
                                           @Valid @RequestBody GrantConsentRequest request) {
@@ -60,6 +72,11 @@ class ConsentController {
 
     /** Whoever may grant a type may withdraw it. */
     @PatientRecordAccess(action = AccessAction.CONSENT_WITHDRAW, allowed = AllowedRoles.FRONT_DESK)
+    @Operation(operationId = "withdrawConsent", tags = "Consents", summary = "Withdraw a consent",
+            description = "Withdraws a granted consent; whoever may grant its type may withdraw it. 409 when it is "
+            + "already withdrawn. Roles: receptionist, practitioner, admin. Not for partner tokens. "
+            + "Scoped to the caller's chain: another chain's record answers 404, as one that does not "
+            + "exist.")
     @PostMapping("/api/patients/{patientId}/consents/{consentId}/withdraw")
     ConsentResponse withdraw(Caller caller, @PathVariable UUID patientId, @PathVariable UUID consentId,
                              @Valid @RequestBody WithdrawConsentRequest request) {
@@ -69,6 +86,10 @@ class ConsentController {
 
     /** Where each type stands now, with the grant that makes it so, and the whole history. */
     @PatientRecordAccess(action = AccessAction.CONSENT_READ, allowed = AllowedRoles.STAFF)
+    @Operation(operationId = "getConsents", tags = "Consents", summary = "Read a patient's consents",
+            description = "Where each type stands now, with the grant that makes it so, and the whole history. Roles: "
+            + "receptionist, practitioner, manager, admin. Not for partner tokens. Scoped to the caller's "
+            + "chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/patients/{patientId}/consents")
     ConsentOverview overview(Caller caller, @PathVariable UUID patientId) {
         access.open(caller, patientId, AccessAction.CONSENT_READ, PatientAccess.STAFF);
@@ -77,8 +98,14 @@ class ConsentController {
 
     /** "May we treat (photograph, share, market) this patient at that moment?" Without {@code at}: now. */
     @PatientRecordAccess(action = AccessAction.CONSENT_READ, allowed = AllowedRoles.STAFF)
+    @Operation(operationId = "checkConsent", tags = "Consents", summary = "Check whether a consent is valid",
+            description = "Whether the patient's consent of `type` is valid at `at` (default: now), and the grant "
+            + "that makes it so. Roles: receptionist, practitioner, manager, admin. Not for partner "
+            + "tokens. Scoped to the caller's chain: another chain's record answers 404, as one that does "
+            + "not exist.")
     @GetMapping("/api/patients/{patientId}/consents/valid")
-    ConsentValidity valid(Caller caller, @PathVariable UUID patientId, @RequestParam(required = false) ConsentType type,
+    ConsentValidity valid(Caller caller, @PathVariable UUID patientId,
+                          @Parameter(required = true, description = "the type of consent") @RequestParam(required = false) ConsentType type,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                           OffsetDateTime at) {
         if (type == null) {

@@ -3,6 +3,8 @@ package com.clinicchain.patient.consent;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * {@code GET /api/patients/{id}/consents}: where each of the four types stands now, and every grant ever recorded
  * (newest first) with its withdrawal, since the history is the legal record.
@@ -10,6 +12,7 @@ import java.util.List;
 public record ConsentOverview(Instant at, List<Current> current, List<ConsentResponse> history) {
 
     /** {@code grant} is null only for {@code NEVER_GIVEN}. */
+    @Schema(name = "CurrentConsent")
     public record Current(ConsentType type, ConsentStatus status, ConsentResponse grant) {
     }
 

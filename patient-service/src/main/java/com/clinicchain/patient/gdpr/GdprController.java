@@ -24,7 +24,11 @@ import com.clinicchain.patient.patient.PatientResponse;
 import com.clinicchain.patient.screening.ScreeningResponse;
 import com.clinicchain.patient.screening.Screenings;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Chain admins answer patients' GDPR requests: a copy of everything held, or erasure. */
+@Tag(name = "Data protection", description = "Exports and erasure of a patient's personal data (GDPR).")
 @RestController
 class GdprController {
 
@@ -47,6 +51,10 @@ class GdprController {
 
     /** One transaction, so the document is a consistent snapshot; it includes its own EXPORT entry. */
     @PatientRecordAccess(action = AccessAction.EXPORT, allowed = AllowedRoles.ADMIN_ONLY)
+    @Operation(operationId = "exportPatient", tags = "Data protection", summary = "Export everything held on a patient",
+            description = "A consistent snapshot of the patient's record, screenings, consents and access log (which "
+            + "includes this export). Roles: admin. Not for partner tokens. Scoped to the caller's chain: "
+            + "another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/patients/{id}/export")
     @Transactional(readOnly = false)
     public PatientExport export(Caller caller, @PathVariable UUID id) {
@@ -59,6 +67,10 @@ class GdprController {
     }
 
     @PatientRecordAccess(action = AccessAction.ERASE, allowed = AllowedRoles.ADMIN_ONLY)
+    @Operation(operationId = "erasePatient", tags = "Data protection", summary = "Erase a patient's personal data",
+            description = "Replaces the personal data by placeholders and tells the other services; the clinical "
+            + "history stays anonymous. Roles: admin. Not for partner tokens. Scoped to the caller's "
+            + "chain: another chain's record answers 404, as one that does not exist.")
     @PostMapping("/api/patients/{id}/erase")
     PatientResponse erase(Caller caller, @PathVariable UUID id) {
         return PatientResponse.of(erasure.erase(caller, id));

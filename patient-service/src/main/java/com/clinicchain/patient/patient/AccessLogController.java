@@ -14,6 +14,8 @@ import com.clinicchain.patient.audit.AccessAction;
 import com.clinicchain.patient.audit.AccessEntry;
 import com.clinicchain.patient.audit.AccessLog;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * The audit trail of one patient, oldest first; chain admins only. Reading it is itself audited. It sits with the
  * patient's record, whose access rules it uses: the audit package only keeps the log.
@@ -30,6 +32,10 @@ class AccessLogController {
     }
 
     @PatientRecordAccess(action = AccessAction.ACCESS_LOG_READ, allowed = AllowedRoles.ADMIN_ONLY)
+    @Operation(operationId = "getPatientAccessLog", tags = "Patients", summary = "Read who accessed a patient's record",
+            description = "The audit of every access to the patient's record (reads, searches, changes, refusals), "
+            + "newest first. Roles: admin. Not for partner tokens. Scoped to the caller's chain: another "
+            + "chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/patients/{id}/access-log")
     PageResponse<AccessEntry> accessLog(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {

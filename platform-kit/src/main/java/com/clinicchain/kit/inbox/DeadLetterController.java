@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 import com.clinicchain.kit.inbox.DeadLetters.DeadLetter;
 import com.clinicchain.kit.security.Caller;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * For operations: a chain admin lists the dead letters of the chain and replays one after fixing its cause, on the
  * service's own port or through the gateway, which routes {@code /api/admin/dead-letters/<service>/**} here for the
- * admin role only (the service checks the role again).
+ * admin role only (the service checks the role again). Hidden from the OpenAPI documents: they are the partners'
+ * contract, served by the gateway at paths it does not route here.
  */
+@Hidden
 @RestController
 @RequestMapping("/admin/dead-letters")
 @PreAuthorize("hasRole('admin')")

@@ -1,6 +1,9 @@
 package com.clinicchain.kit.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,19 +12,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
 
 import com.clinicchain.kit.security.Caller;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The part of each service's OpenAPI document (springdoc, at {@code /v3/api-docs}) that is the same everywhere: the
- * title, the version and the Keycloak bearer-token scheme, required by every operation. Applies only to a service that
+ * title, the version and the Keycloak bearer-token scheme, required by every operation, and (ContractCustomizer)
+ * the problem schema, the common error answers and headers. Applies only to a service that
  * has springdoc on its class path (the kit's dependency on it is optional).
  */
 @AutoConfiguration
@@ -54,10 +63,28 @@ public class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title(application).version(version)
                         .description("API of " + application + " in the clinic platform. Lists are pages "
-                                + "(?page=0&size=20); errors are RFC 9457 problem documents."))
+                                + "(?page=0&size=20, at most 100 a page); errors are RFC 9457 problem documents"
+                                + " (`application/problem+json`, schema Problem). Each operation's description says"
+                                + " which roles (staff tokens) and scopes (partner tokens) may call it and how it is"
+                                + " scoped to the caller's chain and clinics.")
+                        .contact(new Contact().name("Clinic platform team"))
+                        .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 // relative: the host that served the document, the service itself or the gateway
                 .servers(List.of(new Server().url("/").description("the host that served this document")))
                 .components(new Components().addSecuritySchemes(SECURITY_SCHEME, keycloak))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+    }
+
+    @Bean
+    ContractCustomizer clinicContractCustomizer() throws IOException {
+        ClassPathResource examples = new ClassPathResource(ContractCustomizer.EXAMPLES);
+        if (!examples.exists()) {
+            return new ContractCustomizer(Map.of());
+        }
+        try (InputStream in = examples.getInputStream()) {
+            return new ContractCustomizer(JsonMapper.builder().build().readValue(in,
+                    new TypeReference<Map<String, Object>>() {
+                    }));
+        }
     }
 }

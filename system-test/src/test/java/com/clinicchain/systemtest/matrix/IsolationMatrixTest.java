@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * Every operation of the three services' OpenAPI documents, called through the gateway by every kind of caller
  * against real records of chain A. A permitted caller must get a 2xx, each on records of its own when the
  * operation writes. Bodies are valid, so a 400 never hides a missing role check; the refused callers go first
- * and a read by the chain's admin before and after shows that they changed nothing.
+ * and a read by the chain's admin before and after shows that they changed nothing. Every answer must be one the
+ * operation's document lists, with the headers it promises and a body that fits its schema ({@link Contract}).
  */
 class IsolationMatrixTest {
 
@@ -47,6 +48,10 @@ class IsolationMatrixTest {
     static void discoverAndPrepare() {
         Apps apps = RunningPlatform.get();
         operations = Operation.discover(apps);
+        Map<String, Operation> operator = Operation.operatorOnly(apps);
+        assertThat(operations).as("operator operations in the partners' documents").doesNotContainKeys(
+                operator.keySet().toArray(String[]::new));
+        operations.putAll(operator);
         chain = new ChainA(apps.gatewayUrl());
         chain.prepare(PATIENTS_FOR_SESSIONS);
     }
@@ -182,6 +187,7 @@ class IsolationMatrixTest {
     private static Answer call(String origin, Operation op, Target target, Identity who, Expectation expected) {
         Answer answer = Http.send(op.method(), origin + target.path(), who.token(), target.json(),
                 expected.headers.apply(target.fixture()));
+        Contract.check(op, answer, op.key() + " by " + who + " at " + origin + ": " + answer);
         synchronized (STATUSES) {
             requests++;
             STATUSES.computeIfAbsent(who, w -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);

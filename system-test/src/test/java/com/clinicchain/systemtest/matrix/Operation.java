@@ -19,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * One operation of a service's OpenAPI document, as the gateway publishes them.
  *
- * @param origins base URLs of the services whose documents list the operation (the kit's ones are in every service)
+ * @param origins  base URLs of the services whose documents list the operation
+ * @param document the OpenAPI document that lists it, or null for the operator operations no document lists
  */
-record Operation(String method, String path, boolean hasBody, Set<String> requiredQuery, List<String> origins) {
+record Operation(String method, String path, boolean hasBody, Set<String> requiredQuery, List<String> origins,
+                 JsonNode document) {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -53,12 +55,32 @@ record Operation(String method, String path, boolean hasBody, Set<String> requir
                                 : List.of());
                         origins.add(apps.url(app));
                         found.put(key, new Operation(method.toUpperCase(), path, spec.has("requestBody"),
-                                requiredQuery(spec), origins));
+                                requiredQuery(spec), origins, docs.json()));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The operator operations every service has (the kit's dead letters), on the services' own ports only and
+     * kept out of the documents, which are the partners' contract.
+     */
+    static Map<String, Operation> operatorOnly(Apps apps) {
+        List<String> origins = List.of(apps.url(App.PATIENT), apps.url(App.TREATMENT), apps.url(App.INVENTORY));
+        Map<String, Operation> operator = new LinkedHashMap<>();
+        for (Operation op : List.of(new Operation("GET", "/admin/dead-letters", false, Set.of(), origins, null),
+                new Operation("POST", "/admin/dead-letters/{topic}/{partition}/{offset}/replay", false, Set.of(),
+                        origins, null))) {
+            operator.put(op.key(), op);
+        }
+        return operator;
+    }
+
+    /** The operation's object in its document. */
+    JsonNode spec() {
+        return document.get("paths").get(path).get(method.toLowerCase());
     }
 
     private static Set<String> requiredQuery(JsonNode spec) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.clinicchain.kit.problem.ProblemException;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * @param lotNumbers the lots injected in the session, comma-separated as stored
  * @param outcome    null while the event is open; set once, when it is closed
@@ -36,6 +38,7 @@ public record AdverseEvent(UUID id, String clinicId, UUID sessionId, UUID patien
     }
 
     /** @param status OPEN or CLOSED */
+    @Schema(name = "AdverseEvent")
     public record Response(UUID id, String clinicId, UUID sessionId, UUID patientId, String type, String severity,
                            boolean serious, Instant onsetAt, String notes, List<String> lotNumbers, String reportedBy,
                            Instant reportedAt, String status, String outcome, String closedBy, Instant closedAt,

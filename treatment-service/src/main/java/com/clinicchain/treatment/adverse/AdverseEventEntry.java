@@ -3,6 +3,8 @@ package com.clinicchain.treatment.adverse;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One step of an adverse event's course after it was reported, kept as written: a NOTE, or the CLOSED step with its
  * outcome.
@@ -17,6 +19,7 @@ public record AdverseEventEntry(UUID adverseEventId, String kind, String outcome
         return new Response(kind, outcome, notes, writtenBy, writtenAt);
     }
 
+    @Schema(name = "AdverseEventEntry")
     public record Response(String kind, String outcome, String notes, String writtenBy, Instant writtenAt) {
     }
 }

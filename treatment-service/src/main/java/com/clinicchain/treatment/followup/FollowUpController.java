@@ -3,8 +3,6 @@ package com.clinicchain.treatment.followup;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,12 @@ import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.followup.FollowUps.Due;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Tag(name = "Follow-ups", description = "Calls to patients after their treatment.")
 @RestController
 @RequestMapping("/api/follow-ups")
 class FollowUpController {
@@ -35,9 +39,14 @@ class FollowUpController {
         this.followUps = followUps;
     }
 
+    @Operation(operationId = "listFollowUps", tags = "Follow-ups", summary = "List a clinic's follow-ups",
+            description = "A clinic's follow-ups, a page at a time, optionally by `status`. `clinicId` is required. "
+            + "Roles: receptionist, practitioner, manager, admin. Not for partner tokens. Staff act only "
+            + "at their own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @GetMapping
     @PreAuthorize(STAFF)
-    PageResponse<FollowUp> list(Caller caller, @RequestParam(required = false) String clinicId,
+    PageResponse<FollowUp> list(Caller caller,
+                                @Parameter(required = true, description = "the clinic") @RequestParam(required = false) String clinicId,
                                 @RequestParam(required = false) Due status,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (clinicId == null || clinicId.isBlank()) {
@@ -49,6 +58,11 @@ class FollowUpController {
     }
 
     /** One follow-up, for the staff of its clinic and admins; another chain's answers 404. */
+    @Operation(operationId = "getFollowUp", tags = "Follow-ups", summary = "Read a follow-up",
+            description = "One follow-up, for the staff of its clinic and admins. Roles: receptionist, practitioner, "
+            + "manager, admin. Not for partner tokens. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist. Staff act only at their own clinics (403 "
+            + "elsewhere); admins and partners at every clinic of their chain.")
     @GetMapping("/{id}")
     @PreAuthorize(STAFF)
     FollowUp one(Caller caller, @PathVariable UUID id) {
@@ -58,6 +72,11 @@ class FollowUpController {
         return followUp;
     }
 
+    @Operation(operationId = "completeFollowUp", tags = "Follow-ups", summary = "Mark a follow-up done",
+            description = "The patient was called; 409 when the follow-up is closed already. Roles: receptionist, "
+            + "practitioner, manager, admin. Not for partner tokens. Scoped to the caller's chain: "
+            + "another chain's record answers 404, as one that does not exist. Staff act only at their "
+            + "own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/{id}/done")
     @PreAuthorize(STAFF)
     @Transactional
@@ -66,6 +85,12 @@ class FollowUpController {
         return close(caller, id, "DONE", request);
     }
 
+    @Operation(operationId = "skipFollowUp", tags = "Follow-ups", summary = "Skip a follow-up",
+            description = "The call will not be made, with a note why; 409 when the follow-up is closed already. "
+            + "Roles: receptionist, practitioner, manager, admin. Not for partner tokens. Scoped to the "
+            + "caller's chain: another chain's record answers 404, as one that does not exist. Staff act "
+            + "only at their own clinics (403 elsewhere); admins and partners at every clinic of their "
+            + "chain.")
     @PostMapping("/{id}/skip")
     @PreAuthorize(STAFF)
     @Transactional

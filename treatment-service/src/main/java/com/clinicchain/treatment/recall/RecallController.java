@@ -13,11 +13,15 @@ import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.session.RecalledPatient;
 import com.clinicchain.treatment.session.Sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Recall tracing for chain admins: every completed session, at any clinic of the chain, that used the lot. The lot
  * number was copied onto each injection when it was charted, so this needs no other service; it is looked up in
  * the form it was stored in, whatever case and spaces the admin types.
  */
+@Tag(name = "Recalls", description = "Patients treated from a recalled lot.")
 @RestController
 class RecallController {
 
@@ -27,6 +31,9 @@ class RecallController {
         this.sessions = sessions;
     }
 
+    @Operation(operationId = "listRecalledPatients", tags = "Recalls", summary = "List the patients treated from a lot",
+            description = "The patients injected from vials of the lot, for a recall, a page at a time. Roles: admin. "
+            + "Not for partner tokens. Lists only what the caller's chain holds.")
     @GetMapping("/api/sessions/recalls/{lotNumber}/patients")
     @PreAuthorize("hasRole('admin')")
     PageResponse<RecalledPatient> patients(Caller caller, @PathVariable String lotNumber,

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -24,12 +25,15 @@ import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.refusal.Refusals;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
  * The chain's clinics. Admins register and change them; staff read the clinics they work at, admins and partners
  * every clinic of their chain (booking sites, labs and accountants name clinics in what they send).
  */
+@Tag(name = "Clinics", description = "The chain's clinics: address, time zone, opening hours.")
 @RestController
 @RequestMapping("/api/clinics")
 class ClinicController {
@@ -47,6 +51,10 @@ class ClinicController {
         this.outbox = outbox;
     }
 
+    @Operation(operationId = "registerClinic", tags = "Clinics", summary = "Register a clinic",
+            description = "Registers a clinic of the caller's chain; 409 when its id is taken. Roles: admin. Not for "
+            + "partner tokens. Lists only what the caller's chain holds.")
+    @Created
     @PostMapping
     @PreAuthorize("hasRole('admin')")
     @Transactional
@@ -60,6 +68,10 @@ class ClinicController {
         return ResponseEntity.created(URI.create("/api/clinics/" + clinic.clinicId())).body(ClinicResponse.of(clinic));
     }
 
+    @Operation(operationId = "listClinics", tags = "Clinics", summary = "List the clinics",
+            description = "The chain's clinics, a page at a time. Roles: receptionist, practitioner, manager, admin. "
+            + "Partner scope: `sessions.write, patients.read or inventory.read`. Lists only what the "
+            + "caller's chain holds.")
     @GetMapping
     @PreAuthorize(READERS)
     PageResponse<ClinicResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
@@ -70,6 +82,10 @@ class ClinicController {
                 .map(ClinicResponse::of);
     }
 
+    @Operation(operationId = "getClinic", tags = "Clinics", summary = "Read a clinic",
+            description = "One clinic of the chain with its revision. Roles: receptionist, practitioner, manager, "
+            + "admin. Partner scope: `sessions.write, patients.read or inventory.read`. Scoped to the "
+            + "caller's chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/{clinicId}")
     @PreAuthorize(READERS)
     ClinicResponse get(Caller caller, @PathVariable String clinicId) {
@@ -83,6 +99,10 @@ class ClinicController {
      * Replaces what the request names. Dates already given (follow-ups due on a day) keep their day when the time
      * zone changes; only what is computed from now on uses the new zone.
      */
+    @Operation(operationId = "changeClinic", tags = "Clinics", summary = "Change a clinic",
+            description = "Replaces the clinic's details; the other services learn of the change. Roles: admin. Not "
+            + "for partner tokens. Scoped to the caller's chain: another chain's record answers 404, as "
+            + "one that does not exist.")
     @PutMapping("/{clinicId}")
     @PreAuthorize("hasRole('admin')")
     @Transactional

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.clinicchain.contracts.Events;
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.outbox.Outbox;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -26,12 +27,15 @@ import com.clinicchain.kit.web.PageRequest;
 import com.clinicchain.kit.web.PageResponse;
 import com.clinicchain.treatment.refusal.Refusals;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
  * The chain's practitioners. Admins register and change them; staff read those of the clinics they work at, admins
  * and booking partners ({@code sessions.write}, who book with a practitioner) those of the whole chain.
  */
+@Tag(name = "Practitioners", description = "The chain's practitioners, their clinics and qualifications.")
 @RestController
 @RequestMapping("/api/practitioners")
 class PractitionerController {
@@ -51,6 +55,11 @@ class PractitionerController {
         this.outbox = outbox;
     }
 
+    @Operation(operationId = "registerPractitioner", tags = "Practitioners", summary = "Register a practitioner",
+            description = "Registers a practitioner at clinics of the chain; 400 naming `clinicIds[i]` for a clinic "
+            + "not of the chain, 409 when the username is taken. Roles: admin. Not for partner tokens. "
+            + "Lists only what the caller's chain holds.")
+    @Created
     @PostMapping
     @PreAuthorize("hasRole('admin')")
     @Transactional
@@ -67,6 +76,10 @@ class PractitionerController {
     }
 
     /** @param clinicId those working at this clinic; left out, those of every clinic the caller may see */
+    @Operation(operationId = "listPractitioners", tags = "Practitioners", summary = "List the practitioners",
+            description = "The practitioners of `clinicId`, or of every clinic the caller may see, a page at a time. "
+            + "Roles: receptionist, practitioner, manager, admin. Partner scope: `sessions.write`. Lists "
+            + "only what the caller's chain holds.")
     @GetMapping
     @PreAuthorize(READERS)
     PageResponse<PractitionerResponse> list(Caller caller, @RequestParam(required = false) String clinicId,
@@ -81,6 +94,10 @@ class PractitionerController {
                 : wholeChain ? null : caller.clinicIds(), pageRequest).map(PractitionerResponse::of);
     }
 
+    @Operation(operationId = "getPractitioner", tags = "Practitioners", summary = "Read a practitioner",
+            description = "One practitioner of the chain with their revision. Roles: receptionist, practitioner, "
+            + "manager, admin. Partner scope: `sessions.write`. Scoped to the caller's chain: another "
+            + "chain's record answers 404, as one that does not exist.")
     @GetMapping("/{username}")
     @PreAuthorize(READERS)
     PractitionerResponse get(Caller caller, @PathVariable String username) {
@@ -92,6 +109,9 @@ class PractitionerController {
         return PractitionerResponse.of(practitioner);
     }
 
+    @Operation(operationId = "changePractitioner", tags = "Practitioners", summary = "Change a practitioner",
+            description = "Replaces the practitioner's details. Roles: admin. Not for partner tokens. Scoped to the "
+            + "caller's chain: another chain's record answers 404, as one that does not exist.")
     @PutMapping("/{username}")
     @PreAuthorize("hasRole('admin')")
     @Transactional

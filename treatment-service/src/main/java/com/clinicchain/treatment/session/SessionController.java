@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -28,8 +29,12 @@ import com.clinicchain.treatment.refusal.Refusals;
 import com.clinicchain.treatment.registry.ClinicCalendar;
 import com.clinicchain.treatment.registry.ClinicTimeZones;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+@Tag(name = "Sessions", description = "Injection sessions: booking, the day's schedule, check-in to completion.")
 @RestController
 @RequestMapping("/api/sessions")
 class SessionController {
@@ -50,6 +55,13 @@ class SessionController {
         this.history = history;
     }
 
+    @Operation(operationId = "bookSession", tags = "Sessions", summary = "Book a session",
+            description = "Books a patient's session at a clinic; 422 when a rule refuses it (no valid consent, "
+            + "outside opening hours, the practitioner not qualified or busy, stock). Partners get codes, "
+            + "never clinical detail. Roles: receptionist, practitioner, admin. Partner scope: "
+            + "`sessions.write`. Staff act only at their own clinics (403 elsewhere); admins and partners "
+            + "at every clinic of their chain.")
+    @Created
     @PostMapping
     @PreAuthorize("hasAnyRole('receptionist', 'practitioner', 'admin') or hasAuthority('SCOPE_sessions.write')")
     ResponseEntity<SessionResponse> book(Caller caller, @Valid @RequestBody BookSessionRequest request) {
@@ -64,9 +76,15 @@ class SessionController {
      * {@code date}, a day of the clinic's calendar (its time zone), whatever its length when the clocks change;
      * narrowed by {@code stockStatus} (PENDING, RESERVED, SHORT) and {@code open=true} (booked, checked in, in progress).
      */
+    @Operation(operationId = "listSessions", tags = "Sessions", summary = "List a clinic's sessions",
+            description = "A clinic's schedule between `from` (inclusive) and `to` (exclusive), or of one `date` of "
+            + "the clinic's calendar; narrowed by `stockStatus` and `open`. `clinicId` is required. "
+            + "Roles: receptionist, practitioner, manager, admin. Not for partner tokens. Staff act only "
+            + "at their own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @GetMapping
     @PreAuthorize(STAFF)
-    PageResponse<SessionLine> list(Caller caller, @RequestParam(required = false) String clinicId,
+    PageResponse<SessionLine> list(Caller caller,
+                                   @Parameter(required = true, description = "the clinic") @RequestParam(required = false) String clinicId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime to,
                                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
@@ -103,9 +121,15 @@ class SessionController {
      * The patient's sessions at every clinic of the caller's chain: all open ones, and a page of the closed ones. A
      * patient of another chain, or none, has an empty history here (nothing of theirs is held for this chain).
      */
+    @Operation(operationId = "getTreatmentHistory", tags = "Sessions", summary = "Read a patient's treatment history",
+            description = "The patient's sessions at every clinic of the chain: all open ones and a page of the "
+            + "closed ones; a patient unknown to the chain has an empty history. Roles: receptionist, "
+            + "practitioner, manager, admin. Not for partner tokens. Lists only what the caller's chain "
+            + "holds.")
     @GetMapping("/history")
     @PreAuthorize(STAFF)
-    TreatmentHistory history(Caller caller, @RequestParam(required = false) UUID patientId,
+    TreatmentHistory history(Caller caller,
+                             @Parameter(required = true, description = "the patient") @RequestParam(required = false) UUID patientId,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (patientId == null) {
             throw ProblemException.invalid("patientId", "is required");
@@ -113,6 +137,10 @@ class SessionController {
         return history.of(caller, patientId, new PageRequest(page, size));
     }
 
+    @Operation(operationId = "getSession", tags = "Sessions", summary = "Read a session",
+            description = "The session with its plan, injections and warnings. Roles: receptionist, practitioner, "
+            + "manager, admin. Not for partner tokens. Scoped to the caller's chain: another chain's "
+            + "record answers 404, as one that does not exist.")
     @GetMapping("/{id}")
     @PreAuthorize(STAFF)
     SessionResponse get(Caller caller, @PathVariable UUID id) {
@@ -121,6 +149,11 @@ class SessionController {
         return SessionResponse.of(session, sessions);
     }
 
+    @Operation(operationId = "checkInSession", tags = "Sessions", summary = "Check a patient in",
+            description = "The patient has arrived; 409 when the session is not booked. Roles: receptionist, "
+            + "practitioner, manager, admin. Not for partner tokens. Scoped to the caller's chain: "
+            + "another chain's record answers 404, as one that does not exist. Staff act only at their "
+            + "own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/{id}/check-in")
     @PreAuthorize(STAFF)
     SessionResponse checkIn(Caller caller, @PathVariable UUID id) {
@@ -128,12 +161,23 @@ class SessionController {
     }
 
     /** The practitioner starts the treatment itself. */
+    @Operation(operationId = "startSession", tags = "Sessions", summary = "Start the treatment",
+            description = "The practitioner starts the treatment of a checked-in session. Roles: practitioner. Not "
+            + "for partner tokens. Scoped to the caller's chain: another chain's record answers 404, as "
+            + "one that does not exist. Staff act only at their own clinics (403 elsewhere); admins and "
+            + "partners at every clinic of their chain.")
     @PostMapping("/{id}/start")
     @PreAuthorize("hasRole('practitioner')")
     SessionResponse start(Caller caller, @PathVariable UUID id) {
         return SessionResponse.of(booking.move(caller, id, SessionStatus.IN_PROGRESS, null), sessions);
     }
 
+    @Operation(operationId = "cancelSession", tags = "Sessions", summary = "Cancel a session",
+            description = "Cancels an open session with a reason; its reserved stock is released. Roles: "
+            + "receptionist, practitioner, manager, admin. Partner scope: `sessions.write`. Scoped to the "
+            + "caller's chain: another chain's record answers 404, as one that does not exist. Staff act "
+            + "only at their own clinics (403 elsewhere); admins and partners at every clinic of their "
+            + "chain.")
     @PostMapping("/{id}/cancel")
     @PreAuthorize(STAFF + " or hasAuthority('SCOPE_sessions.write')")
     SessionResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
@@ -141,6 +185,11 @@ class SessionController {
                 sessions));
     }
 
+    @Operation(operationId = "markNoShow", tags = "Sessions", summary = "Mark a session a no-show",
+            description = "The patient did not come. Roles: receptionist, practitioner, manager, admin. Not for "
+            + "partner tokens. Scoped to the caller's chain: another chain's record answers 404, as one "
+            + "that does not exist. Staff act only at their own clinics (403 elsewhere); admins and "
+            + "partners at every clinic of their chain.")
     @PostMapping("/{id}/no-show")
     @PreAuthorize(STAFF)
     SessionResponse noShow(Caller caller, @PathVariable UUID id) {
@@ -148,6 +197,12 @@ class SessionController {
     }
 
     /** Only a qualified practitioner completes a session, and only at their own clinic. */
+    @Operation(operationId = "completeSession", tags = "Sessions", summary = "Complete a session with its chart",
+            description = "A qualified practitioner charts the injections given (vials, units, areas) and completes "
+            + "the session, at their own clinic only; 422 when the chart breaks a dosing rule without an "
+            + "override. Roles: practitioner. Not for partner tokens. Scoped to the caller's chain: "
+            + "another chain's record answers 404, as one that does not exist. Staff act only at their "
+            + "own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/{id}/complete")
     @PreAuthorize("hasRole('practitioner')")
     SessionResponse complete(Caller caller, @PathVariable UUID id, @Valid @RequestBody CompleteSessionRequest request) {

@@ -10,6 +10,8 @@ import com.clinicchain.treatment.adverse.AdverseEvent;
 import com.clinicchain.treatment.followup.FollowUp;
 import com.clinicchain.treatment.session.SessionResponse.InjectionResponse;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A patient's treatment at every clinic of the chain, read before injecting again and shown at the front desk.
  *
@@ -26,6 +28,7 @@ public record TreatmentHistory(UUID patientId, List<Session> upcoming, PageRespo
      * @param adverseEvents null for a receptionist, to whom adverse events are not shown (clinical detail); else
      *                      the events reported on the session, oldest first
      */
+    @Schema(name = "HistorySession")
     public record Session(UUID id, SessionStatus status, Instant startsAt, int durationMinutes, String timeZone,
                           String clinicId, String practitioner, UUID productId, int expectedUnits,
                           List<PlannedArea> areas, StockStatus stockStatus, String cancelReason, String completedBy,
