@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
@@ -32,7 +32,7 @@ class ClinicController {
             + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Scoped to the "
             + "caller's chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/clinics/{clinicId}")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     ClinicResponse get(Caller caller, @PathVariable String clinicId) {
         Clinic clinic = clinics.find(caller.chainId(), clinicId)
                 .orElseThrow(() -> ProblemException.notFound("clinic " + clinicId));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialsQuarantined;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.lot.Lot;
@@ -92,7 +92,7 @@ class ColdChain {
     Recorded record(Caller caller, UUID fridgeId, Requests.Reading reading) {
         Fridge fridge = fridges.lock(caller.chainId(), fridgeId)
                 .orElseThrow(() -> ProblemException.notFound("fridge " + fridgeId));
-        if (!InventoryWriters.mayRecordTemperature(caller, fridge.clinicId())) {
+        if (!InventoryWritePolicy.mayRecordTemperature(caller, fridge.clinicId())) {
             throw ProblemException.forbidden("you may not record temperatures at clinic " + fridge.clinicId());
         }
         Instant at = reading.at().toInstant();
@@ -143,7 +143,7 @@ class ColdChain {
     }
 
     private static void requireManager(Caller caller, String clinicId) {
-        if (!InventoryWriters.mayManage(caller, clinicId)) {
+        if (!InventoryWritePolicy.mayManage(caller, clinicId)) {
             throw ProblemException.forbidden("you do not manage clinic " + clinicId);
         }
     }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryReadPolicy;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -59,7 +59,7 @@ class FridgeController {
             + "elsewhere); admins and partners at every clinic of their chain.")
     @Created
     @PostMapping("/api/inventory/fridges")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     ResponseEntity<FridgeResponse> add(Caller caller, @Valid @RequestBody Requests.AddFridge request) {
         Fridge fridge = coldChain.add(caller, request);
         return ResponseEntity.created(URI.create("/api/inventory/fridges/" + fridge.id())).body(response(fridge));
@@ -70,7 +70,7 @@ class FridgeController {
             + "admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's "
             + "record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/fridges/{id}")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     FridgeResponse get(Caller caller, @PathVariable UUID id) {
         return response(readable(caller, id));
     }
@@ -80,9 +80,9 @@ class FridgeController {
             + "Partner scope: `inventory.read`. Staff act only at their own clinics (403 elsewhere); "
             + "admins and partners at every clinic of their chain.")
     @GetMapping("/api/inventory/fridges")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     List<FridgeResponse> atClinic(Caller caller, @RequestParam String clinicId) {
-        InventoryReaders.requireRead(caller, clinicId);
+        InventoryReadPolicy.requireRead(caller, clinicId);
         return fridges.atClinic(caller.chainId(), clinicId).stream().map(this::response).toList();
     }
 
@@ -96,7 +96,7 @@ class FridgeController {
             + "answers 404, as one that does not exist. Staff act only at their own clinics (403 "
             + "elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/fridges/{id}/lots")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     FridgeResponse place(Caller caller, @PathVariable UUID id, @Valid @RequestBody Requests.PlaceLot request) {
         return response(coldChain.place(caller, id, request.lotId()));
     }
@@ -108,7 +108,7 @@ class FridgeController {
             + "their own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @Created(location = false)
     @PostMapping("/api/inventory/fridges/{id}/readings")
-    @PreAuthorize(InventoryWriters.RECORDS_TEMPERATURES)
+    @PreAuthorize(InventoryWritePolicy.RECORDS_TEMPERATURES)
     ResponseEntity<ReadingResponse> record(Caller caller, @PathVariable UUID id,
                                            @Valid @RequestBody Requests.Reading reading) {
         ColdChain.Recorded recorded = coldChain.record(caller, id, reading);
@@ -128,7 +128,7 @@ class FridgeController {
             + "practitioner, manager, admin. Partner scope: `inventory.read`. Scoped to the caller's "
             + "chain: another chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/fridges/{id}/readings")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     PageResponse<TemperatureReading> readings(Caller caller, @PathVariable UUID id,
                                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME)
                                               OffsetDateTime from,
@@ -146,7 +146,7 @@ class FridgeController {
 
     private Fridge readable(Caller caller, UUID id) {
         Fridge fridge = coldChain.find(caller, id);
-        InventoryReaders.requireRead(caller, fridge.clinicId());
+        InventoryReadPolicy.requireRead(caller, fridge.clinicId());
         return fridge;
     }
 

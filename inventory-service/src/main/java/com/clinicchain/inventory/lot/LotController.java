@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;
 import com.clinicchain.inventory.vial.VialFilter;
@@ -73,13 +73,13 @@ class LotController {
             + "admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's "
             + "record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/lots/{id}")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     LotResponse get(Caller caller, @PathVariable UUID id) {
         Lot lot = lots.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("lot " + id));
         List<String> heldAt = lots.clinicsHolding(id);
         // staff of a clinic the lot's vials were moved to see it as well as those of the clinic that received it
-        if (!InventoryReaders.mayRead(caller, lot.clinicId())
-                && heldAt.stream().noneMatch(clinic -> InventoryReaders.mayRead(caller, clinic))) {
+        if (!InventoryReadPolicy.mayRead(caller, lot.clinicId())
+                && heldAt.stream().noneMatch(clinic -> InventoryReadPolicy.mayRead(caller, clinic))) {
             throw ProblemException.forbidden("you work at no clinic holding lot " + lot.lotNumber());
         }
         int unitsPerVial = products.find(lot.productId()).orElseThrow().unitsPerVial();
@@ -97,13 +97,13 @@ class LotController {
             + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
             + "what the caller's chain holds.")
     @GetMapping("/api/inventory/lots")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     PageResponse<HeldLotResponse> lotsAt(Caller caller, @RequestParam(required = false) String clinicId,
                                          @RequestParam(required = false) String lotNumber,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
         Map<String, LocalDate> today = new HashMap<>();
-        return lots.heldAt(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return lots.heldAt(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                         Optional.ofNullable(lotNumber).filter(number -> !number.isBlank()), new PageRequest(page, size))
                 .map(lot -> HeldLotResponse.of(lot, today.computeIfAbsent(lot.clinicId(),
                         clinic -> clinics.today(caller.chainId(), clinic, clock))));
@@ -118,12 +118,12 @@ class LotController {
             + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
             + "what the caller's chain holds.")
     @GetMapping("/api/inventory/vials")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     PageResponse<VialResponse> vialsAt(Caller caller, @RequestParam String clinicId,
                                        @RequestParam(required = false) String status,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "20") int size) {
-        InventoryReaders.requireRead(caller, clinicId);
+        InventoryReadPolicy.requireRead(caller, clinicId);
         VialFilter filter = VialFilter.parse(status);
         return vials.atClinic(caller.chainId(), clinicId, filter, new PageRequest(page, size)).map(VialResponse::of);
     }

@@ -6,7 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +26,7 @@ class ProductController {
             description = "The platform's catalogue, the same for every chain. Roles: receptionist, practitioner, "
             + "manager, admin. Partner scope: `inventory.read`.")
     @GetMapping("/api/inventory/products")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     List<ProductResponse> list() {
         return products.all().stream().map(ProductResponse::of).toList();
     }

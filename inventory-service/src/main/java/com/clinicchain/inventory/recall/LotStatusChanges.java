@@ -11,7 +11,7 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.LotQuarantined;
 import com.clinicchain.contracts.inventory.LotRecalled;
 import com.clinicchain.contracts.inventory.LotReleased;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.lot.Lot;
 import com.clinicchain.inventory.lot.Lots;
 import com.clinicchain.inventory.stock.AvailableUnits;
@@ -88,7 +88,7 @@ public class LotStatusChanges {
     /** Managers of any clinic where the lot is may quarantine or release it; a recall is the admin's. */
     private Lot lockFor(Caller caller, UUID lotId, boolean clinicManager) {
         Lot lot = lots.lock(caller.chainId(), lotId).orElseThrow(() -> ProblemException.notFound("lot " + lotId));
-        if (clinicManager && clinicsOf(lot).stream().noneMatch(clinic -> InventoryWriters.mayManage(caller, clinic))) {
+        if (clinicManager && clinicsOf(lot).stream().noneMatch(clinic -> InventoryWritePolicy.mayManage(caller, clinic))) {
             throw ProblemException.forbidden("you manage no clinic where lot " + lot.lotNumber() + " is");
         }
         return lot;

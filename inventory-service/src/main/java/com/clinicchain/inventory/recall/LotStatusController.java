@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.lot.Lot;
 import com.clinicchain.kit.security.Caller;
 
@@ -48,7 +48,7 @@ class LotStatusController {
             + "answers 404, as one that does not exist. Staff act only at their own clinics (403 "
             + "elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/lots/{id}/quarantine")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     LotStatusResponse quarantine(Caller caller, @PathVariable UUID id, @Valid @RequestBody LotStatusRequest request) {
         return LotStatusResponse.of(changes.quarantine(caller, id, request.reason()));
     }
@@ -59,7 +59,7 @@ class LotStatusController {
             + "one that does not exist. Staff act only at their own clinics (403 elsewhere); admins and "
             + "partners at every clinic of their chain.")
     @PostMapping("/api/inventory/lots/{id}/release")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     LotStatusResponse release(Caller caller, @PathVariable UUID id, @Valid @RequestBody LotStatusRequest request) {
         return LotStatusResponse.of(changes.release(caller, id, request.reason()));
     }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.expiry.ExpirySettings;
 import com.clinicchain.inventory.usage.Period;
@@ -46,7 +46,7 @@ class ReportController {
             + "Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain "
             + "holds.")
     @GetMapping("/api/inventory/reports/expiring-lots")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     PageResponse<ReportLines.ExpiringLot> expiringLots(Caller caller, @RequestParam(required = false) String clinicId,
                                                        @RequestParam(required = false) Integer withinDays,
                                                        @RequestParam(defaultValue = "0") int page,
@@ -55,7 +55,7 @@ class ReportController {
         if (days < 0 || days > 730) {
             throw ProblemException.invalid("withinDays", "must be between 0 and 730");
         }
-        return reports.expiringLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return reports.expiringLots(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 clinics.today(caller.chainId(), clinicId, clock),
                 days, new PageRequest(page, size));
     }
@@ -64,11 +64,11 @@ class ReportController {
             description = "Recalled and quarantined lots, at `clinicId` or every clinic the caller may see. Roles: "
             + "manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/blocked-lots")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     PageResponse<ReportLines.BlockedLot> blockedLots(Caller caller, @RequestParam(required = false) String clinicId,
                                                      @RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "20") int size) {
-        return reports.blockedLots(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return reports.blockedLots(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 new PageRequest(page, size));
     }
 
@@ -76,9 +76,9 @@ class ReportController {
             description = "Products whose stock is below the clinic's threshold. Roles: manager, admin. Partner "
             + "scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/low-stock")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     java.util.List<ReportLines.LowStock> lowStock(Caller caller, @RequestParam(required = false) String clinicId) {
-        return reports.lowStock(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId));
+        return reports.lowStock(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId));
     }
 
     /** {@code from} and {@code to} are days included, on each clinic's calendar, as in every report (see {@link Period}). */
@@ -87,10 +87,10 @@ class ReportController {
             + "reason. Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the "
             + "caller's chain holds.")
     @GetMapping("/api/inventory/reports/waste")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     ReportLines.Waste waste(Caller caller, @RequestParam(required = false) String clinicId,
                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        return reports.waste(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return reports.waste(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 import com.clinicchain.kit.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,13 +29,13 @@ class StockController {
             + "may see. Roles: receptionist, practitioner, manager, admin. Partner scope: "
             + "`inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/stock")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     List<StockResponse> list(Caller caller, @RequestParam(required = false) String clinicId) {
         if (clinicId == null) {
-            return stock.inChain(caller.chainId(), InventoryReaders.visibleClinics(caller)).stream()
+            return stock.inChain(caller.chainId(), InventoryReadPolicy.visibleClinics(caller)).stream()
                     .map(StockResponse::of).toList();
         }
-        InventoryReaders.requireRead(caller, clinicId);
+        InventoryReadPolicy.requireRead(caller, clinicId);
         return stock.atClinic(caller.chainId(), clinicId).stream().map(StockResponse::of).toList();
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.product.Products;
@@ -40,10 +40,10 @@ class ThresholdController {
             + "once. Roles: manager, admin. Not for partner tokens. Staff act only at their own clinics "
             + "(403 elsewhere); admins and partners at every clinic of their chain.")
     @PutMapping("/api/inventory/thresholds")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     @Transactional
     public ThresholdResponse set(Caller caller, @Valid @RequestBody SetThresholdRequest request) {
-        if (!InventoryWriters.mayManage(caller, request.clinicId())) {
+        if (!InventoryWritePolicy.mayManage(caller, request.clinicId())) {
             throw ProblemException.forbidden("you do not manage clinic " + request.clinicId());
         }
         clinics.require(caller.chainId(), ClinicNames.Named.open("clinicId", request.clinicId()));

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryReadPolicy;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.kit.openapi.Created;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -51,7 +51,7 @@ class TransferController {
             + "elsewhere); admins and partners at every clinic of their chain.")
     @Created
     @PostMapping("/api/inventory/transfers")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     ResponseEntity<TransferResponse> request(Caller caller, @Valid @RequestBody TransferRequests.Request request) {
         Transfer transfer = steps.request(caller, request);
         return ResponseEntity.created(URI.create("/api/inventory/transfers/" + transfer.id())).body(response(transfer));
@@ -62,12 +62,12 @@ class TransferController {
             + "Partner scope: `inventory.read`. Scoped to the caller's chain: another chain's record "
             + "answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/transfers/{id}")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     TransferResponse get(Caller caller, @PathVariable UUID id) {
         Transfer transfer = transfers.find(caller.chainId(), id)
                 .orElseThrow(() -> ProblemException.notFound("transfer " + id));
-        if (!InventoryReaders.mayRead(caller, transfer.fromClinicId())
-                && !InventoryReaders.mayRead(caller, transfer.toClinicId())) {
+        if (!InventoryReadPolicy.mayRead(caller, transfer.fromClinicId())
+                && !InventoryReadPolicy.mayRead(caller, transfer.toClinicId())) {
             throw ProblemException.forbidden("you work at neither clinic of the transfer");
         }
         return response(transfer);
@@ -82,12 +82,12 @@ class TransferController {
             + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
             + "what the caller's chain holds.")
     @GetMapping("/api/inventory/transfers")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     PageResponse<TransferResponse> list(Caller caller, @RequestParam(required = false) String clinicId,
                                         @RequestParam(required = false) TransferStatus status,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        return transfers.list(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return transfers.list(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 Optional.ofNullable(status), new PageRequest(page, size)).map(this::response);
     }
 
@@ -97,7 +97,7 @@ class TransferController {
             + "one that does not exist. Staff act only at their own clinics (403 elsewhere); admins and "
             + "partners at every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/dispatch")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     TransferResponse dispatch(Caller caller, @PathVariable UUID id) {
         return response(steps.dispatch(caller, id));
     }
@@ -108,7 +108,7 @@ class TransferController {
             + "record answers 404, as one that does not exist. Staff act only at their own clinics (403 "
             + "elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/receive")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     TransferResponse receive(Caller caller, @PathVariable UUID id) {
         return response(steps.receive(caller, id));
     }
@@ -119,7 +119,7 @@ class TransferController {
             + "not exist. Staff act only at their own clinics (403 elsewhere); admins and partners at "
             + "every clinic of their chain.")
     @PostMapping("/api/inventory/transfers/{id}/cancel")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     TransferResponse cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody TransferRequests.Cancel request) {
         return response(steps.cancel(caller, id, request.reason()));
     }

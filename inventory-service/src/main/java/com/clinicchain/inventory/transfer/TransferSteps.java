@@ -14,7 +14,7 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialsDispatched;
 import com.clinicchain.contracts.inventory.VialsReturned;
 import com.clinicchain.contracts.inventory.VialsTransferred;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.clinic.ClinicNames;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.lot.LotArrivals;
@@ -63,8 +63,8 @@ class TransferSteps {
         if (request.fromClinicId().equals(request.toClinicId())) {
             throw ProblemException.invalid("toClinicId", "must be another clinic than fromClinicId");
         }
-        if (!InventoryWriters.mayManage(caller, request.fromClinicId())
-                && !InventoryWriters.mayManage(caller, request.toClinicId())) {
+        if (!InventoryWritePolicy.mayManage(caller, request.fromClinicId())
+                && !InventoryWritePolicy.mayManage(caller, request.toClinicId())) {
             throw ProblemException.forbidden("you manage neither clinic of the transfer");
         }
         // a closed clinic may still send its vials away, but none may be sent to it
@@ -118,8 +118,8 @@ class TransferSteps {
     Transfer cancel(Caller caller, UUID id, String reason) {
         Transfer transfer = transfers.lock(caller.chainId(), id)
                 .orElseThrow(() -> ProblemException.notFound("transfer " + id));
-        if (!InventoryWriters.mayManage(caller, transfer.fromClinicId())
-                && !InventoryWriters.mayManage(caller, transfer.toClinicId())) {
+        if (!InventoryWritePolicy.mayManage(caller, transfer.fromClinicId())
+                && !InventoryWritePolicy.mayManage(caller, transfer.toClinicId())) {
             throw ProblemException.forbidden("you manage neither clinic of the transfer");
         }
         requireStep(transfer, TransferStatus.CANCELLED);
@@ -138,7 +138,7 @@ class TransferSteps {
                           java.util.function.Function<Transfer, String> actingClinic) {
         Transfer transfer = transfers.lock(caller.chainId(), id)
                 .orElseThrow(() -> ProblemException.notFound("transfer " + id));
-        if (!InventoryWriters.mayManage(caller, actingClinic.apply(transfer))) {
+        if (!InventoryWritePolicy.mayManage(caller, actingClinic.apply(transfer))) {
             throw ProblemException.forbidden("you do not manage clinic " + actingClinic.apply(transfer));
         }
         requireStep(transfer, next);

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
+import com.clinicchain.inventory.InventoryReadPolicy;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.kit.security.Caller;
 import com.clinicchain.kit.web.PageRequest;
@@ -39,11 +39,11 @@ class UsageController {
             description = "Units used between `from` and `to` by clinic, practitioner and product. Roles: manager, "
             + "admin. Partner scope: `inventory.read`. Lists only what the caller's chain holds.")
     @GetMapping("/api/inventory/reports/usage")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     UsageLines.Usage usage(Caller caller, @RequestParam(required = false) String clinicId,
                            @RequestParam(required = false) LocalDate from,
                            @RequestParam(required = false) LocalDate to) {
-        UsageLines.Usage usage = reports.usage(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        UsageLines.Usage usage = reports.usage(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
         // who gave the injections is about the chain's staff: a partner system sees units, not people
         return caller.partner() ? usage.withoutPractitioners() : usage;
@@ -54,11 +54,11 @@ class UsageController {
             + "Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the caller's chain "
             + "holds.")
     @GetMapping("/api/inventory/reports/reconciliation")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     UsageLines.Reconciliation reconciliation(Caller caller, @RequestParam(required = false) String clinicId,
                                              @RequestParam(required = false) LocalDate from,
                                              @RequestParam(required = false) LocalDate to) {
-        return reports.reconciliation(caller.chainId(), InventoryReaders.narrowedTo(caller, clinicId),
+        return reports.reconciliation(caller.chainId(), InventoryReadPolicy.narrowedTo(caller, clinicId),
                 Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)));
     }
 
@@ -68,7 +68,7 @@ class UsageController {
             + "to list those. Roles: manager, admin. Partner scope: `inventory.read`. Lists only what the "
             + "caller's chain holds.")
     @GetMapping("/api/inventory/reports/reconciliation/sessions")
-    @PreAuthorize(InventoryReaders.VIEWS_REPORTS)
+    @PreAuthorize(InventoryReadPolicy.VIEWS_REPORTS)
     PageResponse<UsageLines.ReconciledSession> sessions(Caller caller,
                                                         @RequestParam(required = false) String clinicId,
                                                         @RequestParam(required = false) LocalDate from,
@@ -78,7 +78,7 @@ class UsageController {
                                                         @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
         PageResponse<UsageLines.ReconciledSession> sessions = reports.sessions(caller.chainId(),
-                InventoryReaders.narrowedTo(caller, clinicId), Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)), discrepanciesOnly,
+                InventoryReadPolicy.narrowedTo(caller, clinicId), Period.of(from, to, clinics.today(caller.chainId(), clinicId, clock)), discrepanciesOnly,
                 request);
         return caller.partner() ? sessions.map(UsageLines.ReconciledSession::withoutPractitioner) : sessions;
     }

@@ -13,7 +13,7 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.inventory.VialDiscarded;
 import com.clinicchain.contracts.inventory.VialReconstituted;
 import com.clinicchain.contracts.inventory.VialsReleased;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.inventory.stock.AvailableUnits;
 import com.clinicchain.inventory.stock.Stock;
@@ -85,7 +85,7 @@ class VialActions {
     @Transactional
     Vial release(Caller caller, UUID vialId, String reason) {
         Vial vial = vials.lock(caller.chainId(), vialId).orElseThrow(() -> ProblemException.notFound("vial " + vialId));
-        if (!InventoryWriters.mayManage(caller, vial.clinicId())) {
+        if (!InventoryWritePolicy.mayManage(caller, vial.clinicId())) {
             throw ProblemException.forbidden("you do not manage clinic " + vial.clinicId());
         }
         VialTransitions.checkRelease(vial);
@@ -98,7 +98,7 @@ class VialActions {
 
     private Vial lockFor(Caller caller, UUID vialId) {
         Vial vial = vials.lock(caller.chainId(), vialId).orElseThrow(() -> ProblemException.notFound("vial " + vialId));
-        if (!InventoryWriters.mayHandleVials(caller, vial.clinicId())) {
+        if (!InventoryWritePolicy.mayHandleVials(caller, vial.clinicId())) {
             throw ProblemException.forbidden("you do not work with the vials of clinic " + vial.clinicId());
         }
         return vial;

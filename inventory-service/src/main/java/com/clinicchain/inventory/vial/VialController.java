@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.clinicchain.inventory.InventoryReaders;
-import com.clinicchain.inventory.InventoryWriters;
+import com.clinicchain.inventory.InventoryReadPolicy;
+import com.clinicchain.inventory.InventoryWritePolicy;
 import com.clinicchain.inventory.clinic.Clinics;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
@@ -44,10 +44,10 @@ class VialController {
             + "manager, admin. Partner scope: `inventory.read`. Scoped to the caller's chain: another "
             + "chain's record answers 404, as one that does not exist.")
     @GetMapping("/api/inventory/vials/{id}")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     VialDetails get(Caller caller, @PathVariable UUID id) {
         Vial vial = vials.find(caller.chainId(), id).orElseThrow(() -> ProblemException.notFound("vial " + id));
-        InventoryReaders.requireRead(caller, vial.clinicId());
+        InventoryReadPolicy.requireRead(caller, vial.clinicId());
         return details(vial);
     }
 
@@ -57,7 +57,7 @@ class VialController {
             + "another chain's record answers 404, as one that does not exist. Staff act only at their "
             + "own clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/reconstitute")
-    @PreAuthorize(InventoryWriters.HANDLES_VIALS)
+    @PreAuthorize(InventoryWritePolicy.HANDLES_VIALS)
     VialDetails reconstitute(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReconstituteRequest request) {
         return details(actions.reconstitute(caller, id, request.salineMl(), request.reconstitutedAt()));
     }
@@ -68,7 +68,7 @@ class VialController {
             + "not exist. Staff act only at their own clinics (403 elsewhere); admins and partners at "
             + "every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/discard")
-    @PreAuthorize(InventoryWriters.HANDLES_VIALS)
+    @PreAuthorize(InventoryWritePolicy.HANDLES_VIALS)
     VialDetails discard(Caller caller, @PathVariable UUID id, @Valid @RequestBody DiscardRequest request) {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
         if (request.reason() == DiscardReason.OTHER && note == null) {
@@ -85,7 +85,7 @@ class VialController {
             + "chain's record answers 404, as one that does not exist. Staff act only at their own "
             + "clinics (403 elsewhere); admins and partners at every clinic of their chain.")
     @PostMapping("/api/inventory/vials/{id}/release")
-    @PreAuthorize(InventoryWriters.MANAGES)
+    @PreAuthorize(InventoryWritePolicy.MANAGES)
     VialDetails release(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReleaseRequest request) {
         return details(actions.release(caller, id, request.reason()));
     }
@@ -95,11 +95,11 @@ class VialController {
             + "receptionist, practitioner, manager, admin. Partner scope: `inventory.read`. Lists only "
             + "what the caller's chain holds.")
     @GetMapping("/api/inventory/vials/due-for-discard")
-    @PreAuthorize(InventoryReaders.MAY_READ)
+    @PreAuthorize(InventoryReadPolicy.MAY_READ)
     PageResponse<VialDetails> dueForDiscard(Caller caller, @RequestParam String clinicId,
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
-        InventoryReaders.requireRead(caller, clinicId);
+        InventoryReadPolicy.requireRead(caller, clinicId);
         return vials.dueForDiscard(caller.chainId(), clinicId, clock.instant(), new PageRequest(page, size))
                 .map(this::details);
     }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 
 /**
@@ -37,7 +37,7 @@ import com.clinicchain.testsupport.ApiClient;
  * (sizes: -Dbenchmark.reservations=1600 -Dbenchmark.views=300).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class InventoryBenchmark extends InventoryIntegrationTest {
+class InventoryBenchmark extends InventoryServiceTest {
 
     static final int CLIENTS = 16;
 

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.contracts.EventEnvelope;
 import com.clinicchain.contracts.registry.ClinicChanged;
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /** ClinicChanged put on the real broker as the registry's relay would, and the clinic read back over HTTP. */
-class ClinicApiTest extends InventoryIntegrationTest {
+class ClinicApiTest extends InventoryServiceTest {
 
     static ClinicChanged clinic(String id, String name, String zone, long revision) {
         return new ClinicChanged(id, name, new ClinicChanged.Address(List.of("1 High Street"), "LS1 1AA", "Leeds", "GB"),

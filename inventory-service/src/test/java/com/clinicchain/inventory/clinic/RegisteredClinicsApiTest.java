@@ -22,7 +22,7 @@ import com.clinicchain.contracts.Events;
 import com.clinicchain.contracts.registry.ClinicChanged;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.TopicReader;
 
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * or a transfer naming an unknown or closed clinic is a 422 {@code /problems/not-registered} naming the field, and
  * nothing is stored or announced. The registry's clinics come over the real broker.
  */
-class RegisteredClinicsApiTest extends InventoryIntegrationTest {
+class RegisteredClinicsApiTest extends InventoryServiceTest {
 
     Reply deliver(String user, String clinicId, String lotNumber) {
         return api.post(token(user), "/api/inventory/lots", Map.of("productId", BOTOX, "lotNumber", lotNumber,

@@ -18,14 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** Fridges, readings and the excursion rule over HTTP, on the real database. */
-class ColdChainApiTest extends InventoryIntegrationTest {
+class ColdChainApiTest extends InventoryServiceTest {
 
     static final Instant START = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 

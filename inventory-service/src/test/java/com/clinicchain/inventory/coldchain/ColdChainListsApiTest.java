@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * What the manager's cold-chain screen reads (issue 14): the vials an excursion quarantined, with their fridge and
  * why, and a fridge's readings over a time window for its chart; bad parameters are 400 problems naming them.
  */
-class ColdChainListsApiTest extends InventoryIntegrationTest {
+class ColdChainListsApiTest extends InventoryServiceTest {
 
     static final Instant START = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 

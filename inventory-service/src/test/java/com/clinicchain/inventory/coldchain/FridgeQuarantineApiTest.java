@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * A fridge excursion quarantines what was in that fridge, not the lot chain-wide (issue 11, defect 6): the lot's
  * vials in other fridges and clinics stay usable, the warm ones are released vial by vial, a recall still reaches all.
  */
-class FridgeQuarantineApiTest extends InventoryIntegrationTest {
+class FridgeQuarantineApiTest extends InventoryServiceTest {
 
     static final Instant START = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * A fridge whose sensor goes quiet (issue 11, defect 11): the scheduled silence check, called here directly, on the
  * real database; the readings are dated in the past so that the silence has already lasted.
  */
-class FridgeSilenceApiTest extends InventoryIntegrationTest {
+class FridgeSilenceApiTest extends InventoryServiceTest {
 
     @Autowired
     SilenceWatch watch;

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Tokens;
 
 /** A fridge-sensor system: the realm's {@code sensor-demo} client, a real client-credentials token with {@code inventory.write}. */
-class SensorPartnerApiTest extends InventoryIntegrationTest {
+class SensorPartnerApiTest extends InventoryServiceTest {
 
     static final String CLIENT = "sensor-demo";
     static String sensor;

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** Issue 11, defect 13: the admin's consistency check, on reservations made from real treatment events. */
-class ConsistencyApiTest extends InventoryIntegrationTest {
+class ConsistencyApiTest extends InventoryServiceTest {
 
     Reply check(String user, String clinic) {
         return api.get(token(user), "/api/inventory/admin/consistency?clinicId=" + clinic);

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** The lots a clinic holds, as the manager's screen lists them, over HTTP on the real parts. */
-class ClinicLotsApiTest extends InventoryIntegrationTest {
+class ClinicLotsApiTest extends InventoryServiceTest {
 
     Reply lots(String user, String query) {
         return api.get(token(user), "/api/inventory/lots?" + query);

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * A lot is the manufacturer's, not a delivery (issue 11, defect 5): one lot number reaches several clinics in several
  * deliveries, is typed in any case with stray spaces, and a recall or quarantine of it reaches every vial.
  */
-class LotIdentityApiTest extends InventoryIntegrationTest {
+class LotIdentityApiTest extends InventoryServiceTest {
 
     static final LocalDate EXPIRY = LocalDate.now().plusMonths(18);
 

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.OpenApiDocument;
 import com.clinicchain.testsupport.ApiClient.Reply;
@@ -23,7 +23,7 @@ import com.clinicchain.testsupport.Tokens;
 import tools.jackson.databind.JsonNode;
 
 /** Receiving lots and reading stock over HTTP with real Keycloak tokens, against real PostgreSQL and Kafka. */
-class LotReceivingApiTest extends InventoryIntegrationTest {
+class LotReceivingApiTest extends InventoryServiceTest {
 
     static final String BOTOX = DemoProducts.BOTOX_ID;
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 
 /** The catalogue is written by migrations only: its schema keeps a GTIN that no scan could ever match out. */
-class ProductGtinTest extends InventoryIntegrationTest {
+class ProductGtinTest extends InventoryServiceTest {
 
     private static final String BOTOX = DemoProducts.BOTOX_ID;
 

@@ -25,14 +25,14 @@ import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** Recalls, quarantines and releases over HTTP, and what they do to reservations and consumption. */
-class LotStatusApiTest extends InventoryIntegrationTest {
+class LotStatusApiTest extends InventoryServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 

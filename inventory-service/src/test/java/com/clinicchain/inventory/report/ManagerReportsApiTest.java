@@ -13,14 +13,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** Expiring lots, blocked lots and waste, as managers, admins and partners see them. */
-class ManagerReportsApiTest extends InventoryIntegrationTest {
+class ManagerReportsApiTest extends InventoryServiceTest {
 
     Reply get(String user, String path) {
         return api.get(token(user), path);

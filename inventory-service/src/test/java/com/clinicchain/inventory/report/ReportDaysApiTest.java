@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /** Issue 11, defect 12: every report's {@code from} and {@code to} are days included, on the clinic's calendar. */
-class ReportDaysApiTest extends InventoryIntegrationTest {
+class ReportDaysApiTest extends InventoryServiceTest {
 
     Reply get(String path) {
         return api.get(token("alice.admin"), path);

@@ -24,14 +24,14 @@ import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 
 /**
  * Fault test 3 of the reliability issue: every event of a burst of 50 sessions reaches the real broker twice, the
  * sessions interleaved at random and second copies arriving late (after later events of the same session, as a
  * consumer replaying a range after a rebalance would see them). Each event must have exactly one effect.
  */
-class DuplicatedBurstFaultTest extends InventoryIntegrationTest {
+class DuplicatedBurstFaultTest extends InventoryServiceTest {
 
     static final int SESSIONS = 50;
     static final int EXPECTED_UNITS = 10;

@@ -23,7 +23,7 @@ import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.TopicReader;
 
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * ledger (as a revoked grant or a full disk would refuse it). A completion naming a vial unknown here is not such a
  * record: it is applied, its units listed as a discrepancy (see UsageApiTest), since the session did happen.
  */
-class PoisonRecordFaultTest extends InventoryIntegrationTest {
+class PoisonRecordFaultTest extends InventoryServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
     static final String DLT = Events.TREATMENT_TOPIC + Events.DEAD_LETTER_SUFFIX;

@@ -39,7 +39,7 @@ import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Infrastructure;
@@ -51,7 +51,7 @@ import tools.jackson.databind.JsonNode;
  * The treatment service's events put on the real broker, as its outbox would write them; the effects read from
  * the real database and the answers read back from the {@code inventory-events} topic.
  */
-class SessionEventsTest extends InventoryIntegrationTest {
+class SessionEventsTest extends InventoryServiceTest {
 
     static final UUID BOTOX = DemoProducts.BOTOX;
     static final String CHAIN = "demo-chain";

@@ -28,7 +28,7 @@ import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 import com.clinicchain.testsupport.Infrastructure;
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * Defect 7: sessions refused for want of stock are served, oldest booking first, when units arrive at their clinic.
  * Bookings and cancellations come over the real broker; deliveries through the API.
  */
-class WaitingSessionsTest extends InventoryIntegrationTest {
+class WaitingSessionsTest extends InventoryServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
 

@@ -24,7 +24,7 @@ import com.clinicchain.contracts.treatment.SessionCancelled;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.inventory.expiry.ExpiryWatch;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
@@ -32,7 +32,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
 import tools.jackson.databind.JsonNode;
 
 /** StockLow once per crossing as sessions come and go; LotExpiringSoon once per lot. */
-class StockAlertsTest extends InventoryIntegrationTest {
+class StockAlertsTest extends InventoryServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /** Moving sealed vials between clinics over HTTP, with the stock of both clinics read back. */
-class TransferApiTest extends InventoryIntegrationTest {
+class TransferApiTest extends InventoryServiceTest {
 
     Reply request(String user, String from, String to, List<UUID> vials) {
         return api.post(token(user), "/api/inventory/transfers",

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** The transfers a clinic sends or receives, listed over HTTP, e.g. the boxes on the road. */
-class TransferListApiTest extends InventoryIntegrationTest {
+class TransferListApiTest extends InventoryServiceTest {
 
     String transfer(String from, String to, UUID vial, String... steps) {
         Reply requested = api.post(token("alice.admin"), "/api/inventory/transfers",

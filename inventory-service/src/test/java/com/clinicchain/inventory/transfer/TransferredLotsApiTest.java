@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.inventory.expiry.ExpiryWatch;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * A lot whose vials were moved to another clinic is at two clinics: each sees its own vials of it in the
  * expiring and blocked views, keeps them in its own fridge, and hears of its quarantine.
  */
-class TransferredLotsApiTest extends InventoryIntegrationTest {
+class TransferredLotsApiTest extends InventoryServiceTest {
 
     static final String SOUTH = "clinic-south";  // mark.manager's; the sending clinic is nobody's but the admin's
 

@@ -24,7 +24,7 @@ import com.clinicchain.contracts.treatment.SessionCompleted.VialUse;
 import com.clinicchain.contracts.treatment.SessionScheduled;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * Sessions completed on the real broker, then the usage and reconciliation views over HTTP: what was charted, what
  * the vials gave, which vials were emptied, and every line the stock could not account for.
  */
-class UsageApiTest extends InventoryIntegrationTest {
+class UsageApiTest extends InventoryServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
     /** A second brand, added by the tests: the catalogue ships with Botox only. */

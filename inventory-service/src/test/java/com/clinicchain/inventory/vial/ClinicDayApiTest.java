@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.contracts.treatment.SessionCompleted;
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 /**
@@ -29,7 +29,7 @@ import com.clinicchain.testsupport.ApiClient.Reply;
  * so the clinic is placed in a zone whose date differs from UTC's right now, and the lot expires on the later of the
  * two dates: ahead of UTC it is already waste at the clinic, behind UTC it is still good there.
  */
-class ClinicDayApiTest extends InventoryIntegrationTest {
+class ClinicDayApiTest extends InventoryServiceTest {
 
     @Test
     void aLotExpiringOnTheLaterOfTheClinicsAndUtcsDatesIsJudgedOnTheClinicsDay() {

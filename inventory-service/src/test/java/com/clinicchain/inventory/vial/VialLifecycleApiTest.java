@@ -20,14 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.clinicchain.inventory.Fixtures;
 import com.clinicchain.inventory.Fixtures.Lot;
-import com.clinicchain.inventory.InventoryIntegrationTest;
+import com.clinicchain.inventory.InventoryServiceTest;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.ApiClient.Reply;
 
 import tools.jackson.databind.JsonNode;
 
 /** Reconstituting and discarding vials over HTTP with real tokens, on the real database. */
-class VialLifecycleApiTest extends InventoryIntegrationTest {
+class VialLifecycleApiTest extends InventoryServiceTest {
 
     Reply reconstitute(String user, UUID vial, Object salineMl) {
         return api.post(token(user), "/api/inventory/vials/" + vial + "/reconstitute", Map.of("salineMl", salineMl));

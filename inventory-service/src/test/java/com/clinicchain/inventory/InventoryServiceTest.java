@@ -17,7 +17,7 @@ import com.clinicchain.testsupport.RealInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clinic.inventory.expiry-check-delay=P1D", "clinic.inventory.silence-check-delay=P1D"})
 @RealInfrastructure
-public abstract class InventoryIntegrationTest {
+public abstract class InventoryServiceTest {
 
     @LocalServerPort
     protected int port;

@@ -7,7 +7,7 @@ import com.clinicchain.kit.security.Caller;
  * their own clinics; admins everywhere in their chain. Partners change nothing here. Plain Java, unit-tested;
  * the controllers' {@code @PreAuthorize} checks the role, these check the clinic.
  */
-public final class InventoryWriters {
+public final class InventoryWritePolicy {
 
     public static final String HANDLES_VIALS = "hasAnyRole('practitioner', 'manager', 'admin')";
     public static final String MANAGES = "hasAnyRole('manager', 'admin')";
@@ -15,7 +15,7 @@ public final class InventoryWriters {
     public static final String WRITE_SCOPE = "inventory.write";
     public static final String RECORDS_TEMPERATURES = HANDLES_VIALS + " or hasAuthority('SCOPE_inventory.write')";
 
-    private InventoryWriters() {
+    private InventoryWritePolicy() {
     }
 
     /** Reconstitute and discard vials. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.clinicchain.kit.problem.ProblemException;
 import com.clinicchain.kit.security.Caller;
 
-class InventoryReadersTest {
+class InventoryReadPolicyTest {
 
     private static Caller staff(String role, String... clinics) {
         return new Caller("id", "user", "demo-chain", Set.of(clinics), Set.of(role), Set.of(), false);
@@ -24,42 +24,42 @@ class InventoryReadersTest {
     void staffReadOnlyTheirClinics() {
         for (String role : new String[] { "manager", "practitioner", "receptionist" }) {
             Caller caller = staff(role, "clinic-north");
-            assertThat(InventoryReaders.mayRead(caller, "clinic-north")).isTrue();
-            assertThat(InventoryReaders.mayRead(caller, "clinic-south")).isFalse();
-            assertThat(InventoryReaders.visibleClinics(caller)).contains(Set.of("clinic-north"));
+            assertThat(InventoryReadPolicy.mayRead(caller, "clinic-north")).isTrue();
+            assertThat(InventoryReadPolicy.mayRead(caller, "clinic-south")).isFalse();
+            assertThat(InventoryReadPolicy.visibleClinics(caller)).contains(Set.of("clinic-north"));
         }
     }
 
     @Test
     void adminsReadTheWholeChain() {
         Caller admin = staff("admin");
-        assertThat(InventoryReaders.mayRead(admin, "clinic-south")).isTrue();
-        assertThat(InventoryReaders.visibleClinics(admin)).isEmpty();
+        assertThat(InventoryReadPolicy.mayRead(admin, "clinic-south")).isTrue();
+        assertThat(InventoryReadPolicy.visibleClinics(admin)).isEmpty();
     }
 
     @Test
     void partnersNeedTheReadScope() {
-        assertThat(InventoryReaders.mayRead(partner("inventory.read"), "clinic-south")).isTrue();
-        assertThat(InventoryReaders.mayRead(partner("patients.read"), "clinic-south")).isFalse();
-        assertThat(InventoryReaders.visibleClinics(partner("patients.read"))).contains(Set.of());
+        assertThat(InventoryReadPolicy.mayRead(partner("inventory.read"), "clinic-south")).isTrue();
+        assertThat(InventoryReadPolicy.mayRead(partner("patients.read"), "clinic-south")).isFalse();
+        assertThat(InventoryReadPolicy.visibleClinics(partner("patients.read"))).contains(Set.of());
     }
 
     @Test
     void staffHoldingTheScopeStillReadOnlyTheirClinics() {
         Caller nurse = new Caller("id", "nina", "demo-chain", Set.of("clinic-north"), Set.of("practitioner"),
                 Set.of("inventory.read"), false);
-        assertThat(InventoryReaders.mayRead(nurse, "clinic-south")).isFalse();
+        assertThat(InventoryReadPolicy.mayRead(nurse, "clinic-south")).isFalse();
     }
 
     @Test
     void aViewNarrowedToOneClinicNeedsThatClinic() {
         Caller manager = staff("manager", "clinic-north", "clinic-south");
-        assertThat(InventoryReaders.narrowedTo(manager, null)).contains(Set.of("clinic-north", "clinic-south"));
-        assertThat(InventoryReaders.narrowedTo(manager, "clinic-north")).contains(Set.of("clinic-north"));
-        assertThatThrownBy(() -> InventoryReaders.narrowedTo(manager, "clinic-east"))
+        assertThat(InventoryReadPolicy.narrowedTo(manager, null)).contains(Set.of("clinic-north", "clinic-south"));
+        assertThat(InventoryReadPolicy.narrowedTo(manager, "clinic-north")).contains(Set.of("clinic-north"));
+        assertThatThrownBy(() -> InventoryReadPolicy.narrowedTo(manager, "clinic-east"))
                 .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).status().value()).isEqualTo(403));
-        assertThat(InventoryReaders.narrowedTo(partner("inventory.read"), null)).isEmpty();
-        assertThat(InventoryReaders.narrowedTo(staff("admin"), "clinic-east")).contains(Set.of("clinic-east"));
+        assertThat(InventoryReadPolicy.narrowedTo(partner("inventory.read"), null)).isEmpty();
+        assertThat(InventoryReadPolicy.narrowedTo(staff("admin"), "clinic-east")).contains(Set.of("clinic-east"));
     }
 }

@@ -10,7 +10,7 @@ import com.clinicchain.kit.security.Caller;
  * Who may look at a clinic's stock, lots and vials. Staff see only their own clinics; admins and partners
  * holding {@code inventory.read} see every clinic of their chain. Plain Java, unit-tested.
  */
-public final class InventoryReaders {
+public final class InventoryReadPolicy {
 
     public static final String READ_SCOPE = "inventory.read";
     /** The gate on the controllers; {@link #mayRead} then narrows it to clinics. */
@@ -21,7 +21,7 @@ public final class InventoryReaders {
     public static final String VIEWS_REPORTS =
             "hasAnyRole('manager', 'admin') or hasAuthority('SCOPE_inventory.read')";
 
-    private InventoryReaders() {
+    private InventoryReadPolicy() {
     }
 
     public static boolean seesWholeChain(Caller caller) {
