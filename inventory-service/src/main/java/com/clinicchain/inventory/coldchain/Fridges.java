@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.coldchain;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,9 +21,11 @@ import com.clinicchain.kit.web.Pages;
 class Fridges {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Fridges(JdbcClient jdbc) {
+    Fridges(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insert(Fridge fridge) {
@@ -71,11 +74,11 @@ class Fridges {
     List<QuarantinedVial> quarantineVialsIn(UUID fridgeId, String reason, String by) {
         return jdbc.sql("""
                 with put_aside as (
-                    update vial set quarantined_at = now(), quarantined_by = ?, quarantine_reason = ?
+                    update vial set quarantined_at = ?, quarantined_by = ?, quarantine_reason = ?
                     where fridge_id = ? and status in %s and quarantined_at is null
                     returning id, lot_id)
                 select id, lot_id from put_aside order by lot_id, id""".formatted(VialUsability.Sql.ON_THE_SHELF))
-                .params(by, reason, fridgeId).query(QuarantinedVial.class).list();
+                .params(Timestamp.from(clock.instant()), by, reason, fridgeId).query(QuarantinedVial.class).list();
     }
 
     /** The lots with vials on the shelf in the fridge. */

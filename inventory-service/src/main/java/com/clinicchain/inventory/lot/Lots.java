@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.lot;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ public class Lots {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Lots(JdbcClient jdbc) {
+    Lots(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Lot> find(String chainId, UUID id) {
@@ -45,8 +48,8 @@ public class Lots {
 
     public void changeStatus(UUID id, LotStatus status, String reason, String by) {
         jdbc.sql("""
-                update lot set status = ?, status_reason = ?, status_changed_by = ?, status_changed_at = now()
-                where id = ?""").params(status.name(), reason, by, id).update();
+                update lot set status = ?, status_reason = ?, status_changed_by = ?, status_changed_at = ?
+                where id = ?""").params(status.name(), reason, by, Timestamp.from(clock.instant()), id).update();
     }
 
     /**
@@ -145,7 +148,7 @@ public class Lots {
 
     /** @return whether this call marked it (instances checking at once: the one that marks it announces it) */
     public boolean markExpiryWarned(UUID lotId) {
-        return jdbc.sql("update lot set expiry_warned_at = now() where id = ? and expiry_warned_at is null"
-                + " and status <> 'RECALLED'").param(lotId).update() == 1;
+        return jdbc.sql("update lot set expiry_warned_at = ? where id = ? and expiry_warned_at is null"
+                + " and status <> 'RECALLED'").params(Timestamp.from(clock.instant()), lotId).update() == 1;
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicchain.inventory.reservation;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class Reservations {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Reservations(JdbcClient jdbc) {
+    Reservations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Locks the session's reservation until the transaction ends, so two events of one session queue up. */
@@ -51,12 +54,12 @@ class Reservations {
 
     /** Takes a waiting reservation off its clinic's list; it stays refused, now for {@code reason}. */
     void endWaiting(String chainId, UUID sessionId, String reason) {
-        jdbc.sql("update reservation set reason = ?, updated_at = now() where chain_id = ? and session_id = ?")
-                .params(reason, chainId, sessionId).update();
+        jdbc.sql("update reservation set reason = ?, updated_at = ? where chain_id = ? and session_id = ?")
+                .params(reason, Timestamp.from(clock.instant()), chainId, sessionId).update();
     }
 
     void changeStatus(String chainId, UUID sessionId, ReservationStatus status) {
-        jdbc.sql("update reservation set status = ?, updated_at = now() where chain_id = ? and session_id = ?")
-                .params(status.name(), chainId, sessionId).update();
+        jdbc.sql("update reservation set status = ?, updated_at = ? where chain_id = ? and session_id = ?")
+                .params(status.name(), Timestamp.from(clock.instant()), chainId, sessionId).update();
     }
 }

@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.threshold;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Repository;
 class Thresholds {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Thresholds(JdbcClient jdbc) {
+    Thresholds(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Locked so that two changes of one stock level decide the crossing one after the other. */
@@ -25,11 +29,11 @@ class Thresholds {
     /** A new minimum starts on the "fine" side, so that stock already below it is announced at once. */
     void set(String chainId, String clinicId, UUID productId, int minUnits, String setBy) {
         jdbc.sql("""
-                insert into stock_threshold (chain_id, clinic_id, product_id, min_units, below, set_by)
-                values (?, ?, ?, ?, false, ?)
+                insert into stock_threshold (chain_id, clinic_id, product_id, min_units, below, set_by, set_at)
+                values (?, ?, ?, ?, false, ?, ?)
                 on conflict (chain_id, clinic_id, product_id)
-                do update set min_units = excluded.min_units, set_by = excluded.set_by, set_at = now()""")
-                .params(chainId, clinicId, productId, minUnits, setBy).update();
+                do update set min_units = excluded.min_units, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .params(chainId, clinicId, productId, minUnits, setBy, Timestamp.from(clock.instant())).update();
     }
 
     void markBelow(String chainId, String clinicId, UUID productId, boolean below) {

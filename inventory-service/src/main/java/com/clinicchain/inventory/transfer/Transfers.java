@@ -1,5 +1,7 @@
 package com.clinicchain.inventory.transfer;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +25,11 @@ import com.clinicchain.kit.web.Pages;
 class Transfers {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Transfers(JdbcClient jdbc) {
+    Transfers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record Candidate(UUID id, String clinicId, UUID productId, VialStatus status, int unitsRemaining,
@@ -98,9 +102,10 @@ class Transfers {
 
     /** @param step one of dispatched, received, cancelled: the columns saying who and when */
     void move(UUID id, TransferStatus status, String step, String by, String reason) {
-        jdbc.sql("update transfer set status = ?, %1$s_by = ?, %1$s_at = now()%2$s where id = ?".formatted(step,
+        Timestamp at = Timestamp.from(clock.instant());
+        jdbc.sql("update transfer set status = ?, %1$s_by = ?, %1$s_at = ?%2$s where id = ?".formatted(step,
                         reason == null ? "" : ", cancel_reason = ?"))
-                .params(reason == null ? List.of(status.name(), by, id) : List.of(status.name(), by, reason, id))
+                .params(reason == null ? List.of(status.name(), by, at, id) : List.of(status.name(), by, at, reason, id))
                 .update();
     }
 

@@ -36,7 +36,7 @@ class InventoryEventsListener {
         this.handlers = EventHandlers.builder()
                 .on(LotReceived.class, event -> vials.received(event.chainId(), event.payload()))
                 .on(VialReconstituted.class, event -> vials.reconstituted(event.chainId(), event.payload()))
-                .on(VialDiscarded.class, event -> vials.discarded(event.chainId(), event.payload()))
+                .on(VialDiscarded.class, event -> vials.discarded(event.chainId(), event.payload(), event.occurredAt()))
                 .on(VialsDispatched.class, event -> vials.dispatched(event.chainId(), event.payload()))
                 .on(VialsTransferred.class, event -> vials.transferred(event.chainId(), event.payload()))
                 .on(VialsReturned.class, event -> vials.returned(event.chainId(), event.payload()))

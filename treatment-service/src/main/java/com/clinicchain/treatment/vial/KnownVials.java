@@ -58,12 +58,14 @@ public class KnownVials {
                 .params(event.vialId(), chainId, Timestamp.from(event.reconstitutedAt())).update();
     }
 
-    public void discarded(String chainId, VialDiscarded event) {
+    /** @param at when inventory discarded it (the event's time), not when the news arrived here */
+    public void discarded(String chainId, VialDiscarded event, Instant at) {
         jdbc.sql("""
-                insert into vial_state (vial_id, chain_id, discarded_at, discard_reason) values (?, ?, now(), ?)
-                on conflict (vial_id) do update set discarded_at = coalesce(vial_state.discarded_at, now()),
-                                                    discard_reason = excluded.discard_reason""")
-                .params(event.vialId(), chainId, event.reason()).update();
+                insert into vial_state (vial_id, chain_id, discarded_at, discard_reason) values (?, ?, ?, ?)
+                on conflict (vial_id)
+                do update set discarded_at = coalesce(vial_state.discarded_at, excluded.discarded_at),
+                              discard_reason = excluded.discard_reason""")
+                .params(event.vialId(), chainId, Timestamp.from(at), event.reason()).update();
     }
 
     /**
