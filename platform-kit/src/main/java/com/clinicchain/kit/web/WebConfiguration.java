@@ -3,13 +3,17 @@ package com.clinicchain.kit.web;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.clinicchain.kit.problem.ProblemResponses;
+
 @AutoConfiguration
+@EnableConfigurationProperties(WebLimits.class)
 public class WebConfiguration {
 
     /**
@@ -37,6 +41,14 @@ public class WebConfiguration {
     FilterRegistrationBean<CorrelationId> correlationIdFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationId());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the correlation id, before security: a body too large is refused whoever sends it. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(WebLimits limits, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimit(limits, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }
