@@ -372,6 +372,13 @@ class GatewayIntegrationTest {
         }
         assertThat(page).contains("MAX_BODY_BYTES", "1048576 bytes", "HEADER_TIMEOUT", "2 s", "IDLE_TIMEOUT",
                 "PARTNER_RATE_BURST", "STAFF_RATE_PER_SECOND");
+
+        // a type URI, opened without a token, leads to its row
+        HttpResponse<String> type = send(get("/problems/payload-too-large"));
+        assertThat(type.statusCode()).isEqualTo(303);
+        assertThat(type.headers().firstValue("Location")).hasValue("/docs#payload-too-large");
+        assertThat(page).contains("id=\"payload-too-large\"");
+        assertProblem(send(get("/problems/no-such-type")), 404, "/problems/not-found");
     }
 
     // --- helpers ---

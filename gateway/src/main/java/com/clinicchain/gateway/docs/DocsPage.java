@@ -2,6 +2,7 @@ package com.clinicchain.gateway.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -10,20 +11,24 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 import com.clinicchain.gateway.limits.LimitProperties;
 import com.clinicchain.problems.ProblemType;
 
+import reactor.core.publisher.Mono;
+
 /**
  * The documentation page at {@code /docs} (also {@code /docs/index.html}): links to the services' OpenAPI documents,
  * which the gateway routes from {@code /api-docs/...} to each service's {@code /v3/api-docs}, the limits the gateway
  * holds (from its configuration) and the catalogue of problem types (from {@link ProblemType}), so that neither can
- * drift from what the gateway does.
+ * drift from what the gateway does. A problem's {@code type} ({@code /problems/<slug>}) redirects to its row.
  */
 @Configuration(proxyBeanMethods = false)
 public class DocsPage {
@@ -39,6 +44,10 @@ public class DocsPage {
                 .GET("/docs", request -> ServerResponse.ok().contentType(HTML).bodyValue(page))
                 .GET("/docs/", request -> ServerResponse.ok().contentType(HTML).bodyValue(page))
                 .GET("/docs/index.html", request -> ServerResponse.ok().contentType(HTML).bodyValue(page))
+                // a problem's type URI leads to its line on the page
+                .GET(ProblemType.PREFIX + "{slug}", request -> ProblemType.bySlug(request.pathVariable("slug"))
+                        .map(type -> ServerResponse.seeOther(URI.create("/docs#" + type.slug())).build())
+                        .orElseGet(() -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND))))
                 .build();
     }
 
