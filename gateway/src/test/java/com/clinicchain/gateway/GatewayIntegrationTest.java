@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.clinicchain.problems.ProblemType;
 
 import com.clinicchain.testsupport.Infrastructure;
 import com.clinicchain.testsupport.Tokens;
@@ -48,6 +51,9 @@ class GatewayIntegrationTest {
 
     private static ExecutorService echoExecutor;
 
+    /** Requests to a {@code /chunked} path whose body the echo server read to its end. */
+    private static final AtomicInteger wholeBodiesReceived = new AtomicInteger();
+
     private static String ritaToken;
 
     @LocalServerPort
@@ -68,6 +74,8 @@ class GatewayIntegrationTest {
         // a small partner allowance, so that the 429 case needs only a few requests
         registry.add("clinic.gateway.limits.partner.burst", () -> "3");
         registry.add("clinic.gateway.limits.partner.per-second", () -> "0.1");
+        // a short header timeout so that the slow-request case runs quickly (production: 5 s)
+        registry.add("clinic.gateway.limits.header-timeout", () -> "2s");
     }
 
     @BeforeAll
@@ -312,6 +320,67 @@ class GatewayIntegrationTest {
         assertProblem(response, 413, "/problems/payload-too-large");
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitIsCutOffWith413AndNeverReachesTheServiceWhole() throws Exception {
+        byte[] twoMiB = ("{\"note\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        // a publisher of unknown length: the client sends it chunked, with no Content-Length
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArray(twoMiB));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/patients/chunked"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + ritaToken)
+                .header("Content-Type", "application/json").POST(chunked));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertProblem(response, 413, "/problems/payload-too-large");
+        assertThat(wholeBodiesReceived.get()).isZero();
+
+        // a chunked body under the limit still goes through whole
+        HttpResponse<String> small = send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/patients/chunked"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + ritaToken)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofString("{\"note\":\"small\"}"))));
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(wholeBodiesReceived.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWhoseHeadersTrickleInIsClosedAfterTheHeaderTimeout() throws Exception {
+        String answer = Slowloris.answerTo("127.0.0.1", port);
+
+        assertThat(answer).startsWith("HTTP/1.1 408").contains("/problems/request-timeout", "correlationId");
+    }
+
+    @Test
+    void nettysOwnRefusalsOfTooLongLinesAndHeadersAreProblemsToo() throws Exception {
+        HttpResponse<String> longUri = send(get("/api/patients?q=" + "x".repeat(5000)));
+        assertThat(longUri.statusCode()).isEqualTo(414);
+        assertProblem(longUri, 414, "/problems/uri-too-long");
+
+        HttpResponse<String> bigHeaders = send(get("/api/patients").header("X-Big", "y".repeat(9000)));
+        assertThat(bigHeaders.statusCode()).isEqualTo(431);
+        assertProblem(bigHeaders, 431, "/problems/headers-too-large");
+    }
+
+    @Test
+    void theDocsPageListsEveryProblemTypeAndTheLimits() throws Exception {
+        String page = send(get("/docs")).body();
+
+        for (ProblemType type : ProblemType.values()) {
+            assertThat(page).contains("<code>" + type.type() + "</code>");
+        }
+        assertThat(page).contains("MAX_BODY_BYTES", "1048576 bytes", "HEADER_TIMEOUT", "2 s", "IDLE_TIMEOUT",
+                "PARTNER_RATE_BURST", "STAFF_RATE_PER_SECOND");
+
+        // a type URI, opened without a token, leads to its row
+        HttpResponse<String> type = send(get("/problems/payload-too-large"));
+        assertThat(type.statusCode()).isEqualTo(303);
+        assertThat(type.headers().firstValue("Location")).hasValue("/docs#payload-too-large");
+        assertThat(page).contains("id=\"payload-too-large\"");
+        assertProblem(send(get("/problems/no-such-type")), 404, "/problems/not-found");
+    }
+
     // --- helpers ---
 
     private HttpRequest.Builder get(String path) {
@@ -343,6 +412,7 @@ class GatewayIntegrationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.get("correlationId").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("\tat ").doesNotContain("trace");
     }
 
@@ -360,6 +430,10 @@ class GatewayIntegrationTest {
     private static void echo(HttpExchange exchange) throws IOException {
         try {
             String path = exchange.getRequestURI().toString();
+            if (path.contains("/chunked")) {
+                exchange.getRequestBody().readAllBytes();
+                wholeBodiesReceived.incrementAndGet();
+            }
             if (path.contains("/slow")) {
                 try {
                     Thread.sleep(3500);

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import com.clinicchain.gateway.problem.GatewayProblem;
+import com.clinicchain.problems.ProblemType;
 import com.clinicchain.gateway.problem.ProblemResponses;
 
 import reactor.core.publisher.Mono;
@@ -50,7 +50,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-                    return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS,
+                    return problems.write(exchange, ProblemType.TOO_MANY_REQUESTS,
                             "Too many requests from this client; retry after " + wait + " s.");
                 });
     }

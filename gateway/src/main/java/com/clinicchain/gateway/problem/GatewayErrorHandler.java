@@ -7,6 +7,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.util.concurrent.TimeoutException;
 
 import com.clinicchain.gateway.correlation.CorrelationIdFilter;
+import com.clinicchain.gateway.limits.BodyTooLargeException;
+import com.clinicchain.problems.ProblemType;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(ex);
         }
-        GatewayProblem problem = classify(ex);
+        ProblemType problem = classify(ex);
         logError(exchange, problem, ex);
         return problems.write(exchange, problem, detail(ex));
     }
@@ -50,6 +52,9 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     /** The sign-in server being unreachable is told apart from a service being down; nothing else is explained. */
     private static String detail(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return t.getMessage();
+            }
             if (t instanceof AuthenticationServiceException) {
                 return "The token could not be checked because the sign-in server is not reachable; try again later.";
             }
@@ -57,38 +62,43 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         return null;
     }
 
-    static GatewayProblem classify(Throwable ex) {
+    static ProblemType classify(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return ProblemType.PAYLOAD_TOO_LARGE;
+            }
+        }
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
                     || t instanceof UnknownHostException || t instanceof UnresolvedAddressException
                     || t instanceof PrematureCloseException || t instanceof AuthenticationServiceException) {
-                return GatewayProblem.SERVICE_UNAVAILABLE;
+                return ProblemType.SERVICE_UNAVAILABLE;
             }
             if (t instanceof TimeoutException || t instanceof ReadTimeoutException) {
-                return GatewayProblem.GATEWAY_TIMEOUT;
+                return ProblemType.GATEWAY_TIMEOUT;
             }
         }
         if (ex instanceof ErrorResponse errorResponse) {
-            return GatewayProblem.forStatus(errorResponse.getStatusCode().value());
+            return ProblemType.forStatus(errorResponse.getStatusCode().value());
         }
-        return GatewayProblem.INTERNAL_ERROR;
+        return ProblemType.INTERNAL_ERROR;
     }
 
-    private static void logError(ServerWebExchange exchange, GatewayProblem problem, Throwable ex) {
+    private static void logError(ServerWebExchange exchange, ProblemType problem, Throwable ex) {
         String correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         if (correlationId != null) {
             MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
         }
         try {
             String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
-            if (problem == GatewayProblem.INTERNAL_ERROR) {
+            if (problem == ProblemType.INTERNAL_ERROR) {
                 log.error("Unhandled gateway error for {}", request, ex);
             }
-            else if (problem.status().is5xxServerError()) {
-                log.warn("{} for {}: {}", problem.status().value(), request, ex.toString());
+            else if (problem.status() >= 500) {
+                log.warn("{} for {}: {}", problem.status(), request, ex.toString());
             }
             else {
-                log.debug("{} for {}: {}", problem.status().value(), request, ex.toString());
+                log.debug("{} for {}: {}", problem.status(), request, ex.toString());
             }
         }
         finally {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.clinicchain.gateway.correlation.CorrelationIdFilter;
+import com.clinicchain.problems.ProblemType;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,7 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 {@code application/problem+json} answers for errors the gateway itself produces. */
+/** Writes RFC 9457 {@code application/problem+json} answers, of the platform's one catalogue, for errors the gateway itself produces. */
 @Component
 public class ProblemResponses {
 
@@ -24,17 +25,17 @@ public class ProblemResponses {
         this.jsonMapper = jsonMapper;
     }
 
-    public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem, String detail) {
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType problem, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        HttpStatus status = problem.status();
+        HttpStatus status = HttpStatus.valueOf(problem.status());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.type());
         body.put("title", problem.title());
         body.put("status", status.value());
-        body.put("detail", detail != null ? detail : problem.defaultDetail());
+        body.put("detail", detail != null ? detail : problem.meaning());
         body.put("instance", exchange.getRequest().getPath().value());
         Object correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         if (correlationId != null) {

@@ -1,6 +1,6 @@
 package com.clinicchain.gateway.security;
 
-import com.clinicchain.gateway.problem.GatewayProblem;
+import com.clinicchain.problems.ProblemType;
 import com.clinicchain.gateway.problem.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,12 +30,12 @@ public class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, 
         // never echo the validator's message: it may describe the token's content
         String detail = badToken ? "The bearer token is invalid, expired or not meant for this API."
                 : "A valid bearer token is required.";
-        return problems.write(exchange, GatewayProblem.UNAUTHORIZED, detail);
+        return problems.write(exchange, ProblemType.UNAUTHORIZED, detail);
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-        return problems.write(exchange, GatewayProblem.FORBIDDEN, null);
+        return problems.write(exchange, ProblemType.FORBIDDEN, null);
     }
 }

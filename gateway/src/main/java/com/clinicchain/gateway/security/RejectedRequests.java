@@ -5,7 +5,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import com.clinicchain.gateway.problem.GatewayProblem;
+import com.clinicchain.problems.ProblemType;
 import com.clinicchain.gateway.problem.ProblemResponses;
 
 import reactor.core.publisher.Mono;
@@ -25,7 +25,7 @@ class RejectedRequests implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return problems.write(exchange, GatewayProblem.BAD_REQUEST,
+        return problems.write(exchange, ProblemType.BAD_REQUEST,
                 "The request path or headers contain characters that are not allowed.");
     }
 }

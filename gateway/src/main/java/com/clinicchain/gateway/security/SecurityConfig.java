@@ -36,7 +36,7 @@ public class SecurityConfig {
     static final List<String> ALLOWED_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     static final List<String> ALLOWED_HEADERS = List.of("Authorization", "Content-Type", "If-Match",
             "Idempotency-Key", "X-Correlation-Id");
-    static final List<String> DOCUMENTATION_PATHS = List.of("/docs", "/docs/", "/docs/index.html",
+    static final List<String> DOCUMENTATION_PATHS = List.of("/docs", "/docs/", "/docs/index.html", "/problems/*",
             "/api-docs/patients", "/api-docs/treatments", "/api-docs/inventory");
     static final List<String> EXPOSED_HEADERS = List.of("ETag", "Location", "X-Correlation-Id");
 

@@ -19,6 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.clinicchain.kit.idempotency.IdempotentRequests.StoredRequest;
 import com.clinicchain.kit.problem.ProblemException;
+import com.clinicchain.problems.ProblemType;
 import com.clinicchain.kit.problem.ProblemResponses;
 
 import jakarta.servlet.FilterChain;
@@ -69,8 +70,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            problems.write(response, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    "Request too large", "a request body may hold at most " + MAX_BODY_BYTES + " bytes"));
+            problems.write(response, new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "a request body may hold at most " + MAX_BODY_BYTES + " bytes"));
             return;
         }
         String hash = hash(request, body);

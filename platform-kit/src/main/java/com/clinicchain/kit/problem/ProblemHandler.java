@@ -15,6 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
@@ -28,6 +31,8 @@ import org.springframework.beans.TypeMismatchException;
 
 import com.clinicchain.kit.problem.ProblemException.FieldError;
 import com.clinicchain.kit.security.AuthorizationFirst;
+import com.clinicchain.kit.web.BodyTooLargeException;
+import com.clinicchain.problems.ProblemType;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.JacksonException;
@@ -59,21 +64,79 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Try again", "the record is busy, try again"));
+                .body(problem(ProblemType.BUSY, "the record is busy, try again"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
         log.info("integrity violation: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(problem(HttpStatus.CONFLICT, "conflict", "Conflict", "the change conflicts with stored data"));
+                .body(problem(ProblemType.CONFLICT, "the change conflicts with stored data"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected error", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Internal error", "the request could not be completed"));
+        return ResponseEntity.internalServerError().body(problem(ProblemType.INTERNAL_ERROR,
+                "the request could not be completed"));
+    }
+
+    /** The body limit counted as a chunked body streamed in: thrown from under the JSON reader or a filter. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
+        return tooLargeAnswer(e);
+    }
+
+    private static ResponseEntity<Object> tooLargeAnswer(BodyTooLargeException e) {
+        // the rest of the body is not read: the connection is closed rather than drained
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(problem(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage()));
+    }
+
+    /** A missing query parameter names itself like any other invalid field (Spring's default has no type, no errors). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (refusedWhateverTheInput(request)) {
+            return forbidden();
+        }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return ResponseEntity.badRequest().body(validation(List.of(new FieldError(missing.getHeaderName(),
+                    "is required"))));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    /**
+     * Every other framework answer (405, 406, 415, 404 of an unknown path, ...) gets its catalogue type and title
+     * in place of Spring's {@code about:blank}, and the correlation id.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail detail) {
+            body = ProblemHandler.catalogued(detail);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A problem the framework made, typed from the catalogue by its status; one already typed is left as it is. */
+    static ProblemDetail catalogued(ProblemDetail detail) {
+        if (detail.getType() == null || "about:blank".equals(detail.getType().toString())) {
+            ProblemType type = ProblemType.forStatus(detail.getStatus());
+            detail.setType(java.net.URI.create(type.type()));
+            detail.setTitle(type.title());
+        }
+        return ProblemException.withCorrelationId(detail);
     }
 
     @Override
@@ -115,6 +178,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         if (refusedWhateverTheInput(request)) {
             return forbidden();
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return tooLargeAnswer(tooLarge);
+            }
         }
         Throwable cause = e.getMostSpecificCause();
         DatabindException databind = databindCause(e);
@@ -175,14 +243,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validation(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+        ProblemDetail problem = problem(ProblemType.VALIDATION,
                 errors.stream().map(error -> error.field() + ": " + error.message()).reduce((a, b) -> a + "; " + b)
                         .orElse("invalid request"));
         problem.setProperty("errors", errors);
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
-        return new ProblemException(status, kind, title, detail).toProblemDetail();
+    private static ProblemDetail problem(ProblemType type, String detail) {
+        return new ProblemException(type, detail).toProblemDetail();
     }
 }

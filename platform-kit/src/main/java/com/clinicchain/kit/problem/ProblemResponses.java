@@ -3,6 +3,7 @@ package com.clinicchain.kit.problem;
 import java.io.IOException;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +18,19 @@ public class ProblemResponses {
     }
 
     public void write(HttpServletResponse response, ProblemException problem) throws IOException {
-        response.setStatus(problem.status().value());
+        write(response, problem.toProblemDetail());
+    }
+
+    /** Outside the correlation filter (the container's error page): the id is given. */
+    void write(HttpServletResponse response, ProblemException problem, String correlationId) throws IOException {
+        ProblemDetail detail = problem.toProblemDetail();
+        detail.setProperty("correlationId", correlationId);
+        write(response, detail);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail detail) throws IOException {
+        response.setStatus(detail.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem.toProblemDetail());
+        json.writeValue(response.getOutputStream(), detail);
     }
 }

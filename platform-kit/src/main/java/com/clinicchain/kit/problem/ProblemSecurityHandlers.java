@@ -3,11 +3,12 @@ package com.clinicchain.kit.problem;
 import java.io.IOException;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.clinicchain.problems.ProblemType;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,7 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        problems.write(response, new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+        problems.write(response, new ProblemException(ProblemType.UNAUTHORIZED,
                 "a valid bearer token from the clinics realm is required"));
     }
 

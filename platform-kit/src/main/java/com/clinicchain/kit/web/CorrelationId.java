@@ -28,13 +28,15 @@ public class CorrelationId extends OncePerRequestFilter {
     // Anything else is replaced: a client must not be able to inject text into our logs.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+    /** The caller's id when it is safe to log and echo, else a new one. */
+    public static String safeOrNew(String candidate) {
+        return candidate != null && SAFE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = request.getHeader(HEADER);
-        if (id == null || !SAFE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = safeOrNew(request.getHeader(HEADER));
         response.setHeader(HEADER, id);
         long started = System.nanoTime();
         try (var ignored = MDC.putCloseable(MDC_KEY, id)) {

@@ -3,13 +3,21 @@ package com.clinicchain.kit.web;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.clinicchain.kit.problem.ProblemResponses;
+
 @AutoConfiguration
+@EnableConfigurationProperties(WebLimits.class)
 public class WebConfiguration {
 
     /**
@@ -38,5 +46,30 @@ public class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationId());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right after the correlation id, before security: a body too large is refused whoever sends it. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(WebLimits limits, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimit(limits, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatServletWebServerFactory.class)
+    static class TomcatHeaderTimeout {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerTimeout(WebLimits limits) {
+            return factory -> {
+                factory.setProtocol(HeaderTimeoutProtocol.class.getName());
+                factory.addConnectorCustomizers(connector -> {
+                    if (connector.getProtocolHandler() instanceof HeaderTimeoutProtocol protocol) {
+                        protocol.setHeaderTimeoutMillis(limits.headerTimeout().toMillis());
+                    }
+                });
+            };
+        }
     }
 }

@@ -176,8 +176,9 @@ class IsolationMatrixTest {
         }
     }
 
+    /** Also without the correlationId: each answer has its own, the rest must be the same. */
     private static String withoutIds(String body, List<String> ids) {
-        String without = body;
+        String without = body.replaceAll("\"correlationId\":\"[^\"]*\",?", "");
         for (String id : ids) {
             without = without.replace(id, "{id}");
         }
