@@ -11,14 +11,17 @@ import com.clinicchain.kit.web.BodyTooLargeException;
 import com.clinicchain.kit.web.CorrelationId;
 import com.clinicchain.problems.ProblemType;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The servlet container's error page ({@code /error}): an error no handler answered (an exception thrown by a
- * filter, a {@code sendError} of the container) gets a catalogue problem, in place of Boot's default JSON.
+ * filter, a {@code sendError} of the container) gets a catalogue problem, in place of Boot's default JSON. Hidden from
+ * the OpenAPI documents: no partner calls it.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
