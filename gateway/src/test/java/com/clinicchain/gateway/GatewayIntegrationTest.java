@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.clinicchain.testsupport.Slowloris;
 import com.clinicchain.problems.ProblemType;
 
 import com.clinicchain.testsupport.Infrastructure;
@@ -347,7 +348,7 @@ class GatewayIntegrationTest {
 
     @Test
     void aRequestWhoseHeadersTrickleInIsClosedAfterTheHeaderTimeout() throws Exception {
-        String answer = Slowloris.answerTo("127.0.0.1", port);
+        String answer = Slowloris.answerTo("127.0.0.1", port, "/api/patients");
 
         assertThat(answer).startsWith("HTTP/1.1 408").contains("/problems/request-timeout", "correlationId");
     }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import com.clinicchain.testsupport.Slowloris;
 import com.clinicchain.localstack.App;
 import com.clinicchain.testsupport.ApiClient;
 import com.clinicchain.testsupport.Tokens;
@@ -67,34 +66,8 @@ class LimitsTest {
     @EnumSource(value = App.class, names = {"GATEWAY", "PATIENT", "TREATMENT", "INVENTORY"})
     void aRequestWhoseHeadersTrickleInIsClosed(App app) throws Exception {
         URI uri = URI.create(url(app));
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            Thread trickle = new Thread(() -> {
-                try {
-                    out.write(("GET " + CREATES.get(app) + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-Slow: ")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    while (true) {
-                        out.flush();
-                        Thread.sleep(250);
-                        out.write('a');
-                    }
-                } catch (IOException | InterruptedException closed) {
-                    // closed by the server: what this test waits for
-                }
-            });
-            trickle.setDaemon(true);
-            trickle.start();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            try (InputStream in = socket.getInputStream()) {
-                in.transferTo(answer);
-            } catch (SocketException reset) {
-                // a reset closes it all the same
-            }
-            trickle.interrupt();
-            assertThat(answer.toString(StandardCharsets.UTF_8)).as(app.name()).startsWith("HTTP/1.1 408")
-                    .contains("/problems/request-timeout");
-        }
+        String answer = Slowloris.answerTo(uri.getHost(), uri.getPort(), CREATES.get(app));
+        assertThat(answer).as(app.name()).startsWith("HTTP/1.1 408").contains("/problems/request-timeout");
     }
 
     @ParameterizedTest

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.clinicchain.testsupport.Slowloris;
 import com.clinicchain.testsupport.RealInfrastructure;
 import com.clinicchain.testsupport.Tokens;
 
@@ -95,7 +96,7 @@ class RequestLimitsTest {
 
     @Test
     void aRequestWhoseHeadersTrickleInIsClosedAfterTheHeaderTimeout() throws Exception {
-        String answer = Slowloris.answerTo("127.0.0.1", port);
+        String answer = Slowloris.answerTo("127.0.0.1", port, "/things");
 
         assertThat(answer).startsWith("HTTP/1.1 408").contains("/problems/request-timeout", "correlationId");
     }
